@@ -1,0 +1,90 @@
+// The one door into the engine for the app and the command line: load a
+// program, run it further on demand, and read the trace and the model at any
+// cursor.  Going back is reading the trace, never re-running.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.h"
+#include "trace/trace.h"
+
+namespace sandbox {
+
+// A compile or load error in CPython's shape.
+struct Diagnostic {
+  std::string filename;
+  int line = 0, col = 0, end_col = 0;  // 1-based; col 0 = unknown
+  std::string type;                    // "SyntaxError", "IndentationError", "NotImplementedError"
+  std::string message;                 // "invalid syntax"
+  std::string source_line;
+  std::string formatted;               // the whole text CPython prints on stderr
+};
+
+struct SessionOptions {
+  std::string filename = "<string>";
+  double max_time = 3600;              // virtual seconds before the run is stopped
+  uint64_t step_budget = 10'000'000;   // instructions one task step may run
+  uint64_t max_events = 50'000'000;    // the trace stops growing here
+  bool record_lines = true;            // Line events (step line needs them)
+  bool live = false;                   // libuv clock and real sockets (live mode)
+  // Called as the program writes; time = virtual time of the write.
+  std::function<void(std::string_view text, double time)> on_stdout, on_stderr;
+};
+
+enum class StopKind : uint8_t {
+  Event,      // the next event
+  Line,       // the next Line event, in any task
+  Callback,   // the next HandleRun
+  Iteration,  // the next IterationBegin
+  Output,     // the next Output
+  Time,       // the first event with time >= StopRequest::time
+  Breakpoint, // the next Line event on a line in StopRequest::lines
+  End         // run to completion
+};
+
+struct StopRequest {
+  StopKind kind = StopKind::Event;
+  double time = 0;
+  std::vector<int> lines;
+};
+
+enum class RunState : uint8_t { Empty, Running, Finished, Failed, Stopped };
+// Running: more can run. Finished: exit 0. Failed: uncaught exception (exit 1).
+// Stopped: a limit ended it (step budget, max time, deadlock, trace size).
+
+class Session {
+ public:
+  Session();
+  ~Session();
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
+
+  // Compiles and prepares source; nothing runs yet. False on a compile error.
+  bool load(std::string source, SessionOptions options = {});
+  const Diagnostic* diagnostic() const;     // set when load() failed
+  const std::string& source() const;
+
+  // The first cursor after `from` at which req holds (the cursor points just
+  // past the matching event), running the program further as needed.
+  // Returns trace().size() when the program ends first.
+  uint64_t advance(uint64_t from, const StopRequest& req);
+  void run_to_end();
+
+  RunState state() const;
+  int exit_status() const;                  // 0, or 1 after an uncaught exception
+  const std::string& stdout_text() const;
+  const std::string& stderr_text() const;   // traceback / limit message
+
+  const trace::Trace& trace() const;
+  model::Model model_at(uint64_t cursor) const;  // state after events [0, cursor)
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace sandbox
