@@ -188,7 +188,7 @@ Value make_dict();
 // Hash set with CPython's table layout so iteration order matches set(ints).
 struct Set : Obj {
   struct Slot {
-    Value key;       // null = empty; dummy = tombstone
+    Value key = Value::null();  // null = empty (or tombstone when dummy)
     int64_t hash = 0;
     bool dummy = false;
   };
