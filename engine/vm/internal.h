@@ -30,5 +30,12 @@ Value binary_op_ex(VM& vm, BinOp op, const Value& a, const Value& b, bool inplac
 Value object_new(VM& vm, Type* cls, std::span<const Value> args, const KwArgs* kw);
 bool is_native_init_of_object(const Value& init);
 [[noreturn]] void throw_unbound_local(Str* name);
+Value handled_exception_of(Frame* f);
+void chain_context(Frame* f, const Value& exc);
+Value make_raisable_value(VM& vm, const Value& x);
+bool exception_matches_spec(VM& vm, const Value& exc, const Value& spec);
+Value lookup_special_method(VM& vm, const Value& obj, const char* name);
+Value get_awaitable_iter(VM& vm, const Value& x);
+Value format_value(VM& vm, const Value& v, const Value& spec);
 
 }  // namespace sandbox::vm

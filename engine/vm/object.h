@@ -124,6 +124,8 @@ struct Str : Obj {
 };
 Value make_str(std::string_view s);
 Value make_str(std::string&& s);
+inline Value make_str(const char* s) { return make_str(std::string_view(s)); }
+inline Value make_str(const std::string& s) { return make_str(std::string_view(s)); }
 // Interned strings (names, attribute keys): same pointer for same text.
 Str* intern(std::string_view s);
 
@@ -340,6 +342,7 @@ struct Frame : Obj {
   Ref<Dict> locals;           // name-based locals: class bodies; module: == globals
   Ref<Function> func;         // the function running (null for module code)
   Frame* back = nullptr;      // the frame below this one in the running chain (not owned)
+  Ref<Frame> callee;          // the plain (non-coroutine) Python frame this one is calling
   struct Coroutine* owner = nullptr;  // generator/coroutine owning this frame (not owned)
   Value delegate;             // null, or the iterator this frame awaits (yield from)
   Value handling;             // exception being handled here (sys.exc_info), None if none
