@@ -344,7 +344,7 @@ struct Frame : Obj {
   Frame* back = nullptr;      // the frame below this one in the running chain (not owned)
   Ref<Frame> callee;          // the plain (non-coroutine) Python frame this one is calling
   struct Coroutine* owner = nullptr;  // generator/coroutine owning this frame (not owned)
-  Value delegate;             // null, or the iterator this frame awaits (yield from)
+  Value delegate = Value::null();  // null, or the iterator this frame awaits (yield from)
   Value handling;             // exception being handled here (sys.exc_info), None if none
   std::vector<Block> blocks;  // active try blocks, innermost last
   uint32_t ip = 0;            // next instruction
