@@ -321,6 +321,7 @@ class ChromeWriter {
       }
       case EventKind::SyncAcquire:
       case EventKind::SyncRelease:
+      case EventKind::SyncWake:
       case EventKind::EventSet:
       case EventKind::EventClear: {
         auto k = sync_kind_.find(e.obj);
@@ -329,7 +330,8 @@ class ChromeWriter {
         int64_t& v = sync_value_[e.obj];
         if (e.kind == EventKind::EventSet) v = 1;
         else if (e.kind == EventKind::EventClear) v = 0;
-        else if (counting) v += e.kind == EventKind::SyncAcquire ? -1 : 1;
+        else if (counting) v = e.arg;  // semaphore events carry the value after them
+        else if (e.kind == EventKind::SyncWake) break;
         else v = e.kind == EventKind::SyncAcquire ? 1 : 0;
         counter(sync_label(e.obj), sync_key(e.obj), v, ts);
         break;
