@@ -137,9 +137,9 @@ struct ReadUntilOp : ReaderOp {
       return finish(rt, exc.as<vm::ExceptionObj>()->dict->get("partial"));
     }
     // LimitOverrunError: drop the line (or the whole buffer), ValueError.
-    if (r->buffer.compare(static_cast<size_t>(consumed), sep.size(), sep) == 0 &&
-        r->buffer.size() >= static_cast<size_t>(consumed) + sep.size())
-      r->buffer.erase(0, static_cast<size_t>(consumed) + sep.size());
+    size_t at = static_cast<size_t>(consumed);
+    if (r->buffer.size() >= at + sep.size() && r->buffer.compare(at, sep.size(), sep) == 0)
+      r->buffer.erase(0, at + sep.size());
     else
       r->buffer.clear();
     r->maybe_resume_transport();
