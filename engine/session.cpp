@@ -26,6 +26,7 @@ struct Session::Impl {
   int exit_status = 0;
   std::string out, err;
   uint64_t forwarded = 0;  // events whose output has been passed on
+  bool program_events = false;  // the session records ProgramStart/ProgramEnd
 
   bool running() const { return state == RunState::Running; }
 
@@ -46,8 +47,22 @@ struct Session::Impl {
     }
   }
 
-  // Records a limit (once) and writes its message on stderr.
-  void stop_with(const std::string& message) {
+  // Output that cannot go through the trace any more (it is full).
+  void write_direct(uint32_t stream, std::string_view text) {
+    forward_output();  // what was recorded comes first
+    double t = rec->time();
+    if (stream == 2) {
+      err.append(text);
+      if (opt.on_stderr) opt.on_stderr(text, t);
+    } else {
+      out.append(text);
+      if (opt.on_stdout) opt.on_stdout(text, t);
+    }
+  }
+
+  // Records a limit (once) and writes its message on stderr, unless the
+  // driver did both already.
+  void stop_with(const std::string& message, bool already_written) {
     bool recorded = false;
     for (uint64_t s = trace.size(); s-- > 0;) {
       const trace::Event& e = trace[s];
@@ -59,9 +74,7 @@ struct Session::Impl {
     }
     if (!recorded && !rec->capped()) rec->emit_str(EventKind::Limit, message, {.task = 0});
     forward_output();
-    std::string text = message + "\n";
-    err += text;
-    if (opt.on_stderr) opt.on_stderr(text, rec->time());
+    if (!already_written) write_direct(2, message + "\n");
     state = RunState::Stopped;
     exit_status = 1;
   }
@@ -72,7 +85,7 @@ struct Session::Impl {
     SessionDriver::Status st = driver->step();
     forward_output();
     if (rec->capped() && st == SessionDriver::Status::Running) {
-      stop_with(trace::Recorder::cap_message(rec->max_events()));
+      stop_with(trace::Recorder::cap_message(rec->max_events()), false);
       return;
     }
     switch (st) {
@@ -87,13 +100,18 @@ struct Session::Impl {
         exit_status = 1;
         break;
       case SessionDriver::Status::Stopped:
-        stop_with(driver->limit_message());
+        stop_with(driver->limit_message(), driver->writes_limit_message());
         break;
     }
     if (!running()) driver_finished();
   }
 
-  void driver_finished() { forward_output(); }
+  // ProgramEnd closes the trace of a real run (scripted drivers record their own).
+  void driver_finished() {
+    if (program_events && !rec->capped())
+      rec->emit(EventKind::ProgramEnd, {.task = 0, .arg = exit_status, .line = 0});
+    forward_output();
+  }
 
   bool matches(uint64_t seq, const StopRequest& req) const {
     const trace::Event& e = trace[seq];
@@ -121,7 +139,12 @@ bool Session::load(std::string source, SessionOptions options) {
   // A fresh Impl per load: a session runs one program.
   auto impl = std::make_unique<Impl>();
   impl->rec = std::make_unique<trace::Recorder>(impl->trace, options.max_events, options.record_lines);
-  std::unique_ptr<SessionDriver> driver = make_runner_driver(source, options, *impl->rec, &diag);
+  Impl* raw = impl.get();
+  // First event of a real run (the runtime may record while it is set up).
+  impl->rec->emit_str(EventKind::ProgramStart, options.filename, {.task = 0, .line = 0});
+  std::unique_ptr<SessionDriver> driver = make_runner_driver(
+      source, options, *impl->rec, [raw](uint32_t stream, std::string_view text) { raw->write_direct(stream, text); },
+      &diag);
   impl->source = std::move(source);
   impl->opt = std::move(options);
   if (!driver) {
@@ -131,8 +154,8 @@ bool Session::load(std::string source, SessionOptions options) {
   }
   impl->driver = std::move(driver);
   impl->state = RunState::Running;
+  impl->program_events = true;
   impl_ = std::move(impl);
-  impl_->forward_output();
   return true;
 }
 

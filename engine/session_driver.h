@@ -23,6 +23,9 @@ class SessionDriver {
   virtual Status step() = 0;
   // Why the run was Stopped ("... blocked the event loop ...").
   virtual std::string limit_message() const { return {}; }
+  // True if the driver already wrote the limit message as stderr output
+  // (and recorded the Limit event); else the session does both.
+  virtual bool writes_limit_message() const { return false; }
 };
 
 }  // namespace sandbox

@@ -8,6 +8,7 @@ scenario must appear on a line of the listing that holds both its name
 (file name with or without .py) and its title.
 """
 import ast
+import os
 import pathlib
 import sys
 
@@ -24,6 +25,9 @@ def main():
     if not files:
         print("FAIL: no scenarios in", scenarios)
         return 1
+    # The binary finds its scenarios through $SANDBOX_SCENARIOS first: point
+    # it at the source tree's folder so we check what we just listed.
+    os.environ["SANDBOX_SCENARIOS"] = str(scenarios.resolve())
     r = compare_lib.run([str(pathlib.Path(binary).resolve()), "list"], cwd=scenarios.parent)
     if r.status != 0:
         print("FAIL: `list` exited with %s: %s" % (r.status, r.last_err))

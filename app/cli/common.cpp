@@ -19,7 +19,7 @@ void print_usage(bool to_stderr) {
       "usage: asyncio-sandbox [FILE]                open the app (FILE loaded)\n"
       "       asyncio-sandbox run [--timestamps] [--max-time S] [--live] FILE\n"
       "                                             run headless; print what CPython prints\n"
-      "       asyncio-sandbox trace FILE [--format text|jsonl|chrome] [--axis steps|time]\n"
+      "       asyncio-sandbox trace FILE [--format text|jsonl|chrome|stats] [--axis steps|time]\n"
       "                             [--max-time S] [-o OUT]\n"
       "                                             write the event trace (chrome: Perfetto /\n"
       "                                             chrome://tracing; --axis steps spreads each\n"

@@ -42,7 +42,7 @@ int trace_command(const Args& args) {
       return 2;
     }
   }
-  if (o.file.empty() || (format != "text" && format != "jsonl" && format != "chrome") ||
+  if (o.file.empty() || (format != "text" && format != "jsonl" && format != "chrome" && format != "stats") ||
       (axis != "steps" && axis != "time")) {
     print_usage(true);
     return 2;
@@ -72,6 +72,8 @@ int trace_command(const Args& args) {
   const trace::Trace& t = session.trace();
   if (format == "text") {
     trace::export_text(t, out);
+  } else if (format == "stats") {
+    trace::export_stats(t, out);
   } else if (format == "jsonl") {
     trace::export_jsonl(t, out);
   } else {

@@ -21,6 +21,10 @@ void export_text(const Trace& t, std::ostream& out);
 std::string event_json(const Trace& t, uint64_t seq);
 void export_jsonl(const Trace& t, std::ostream& out);
 
+// "key: value" lines: events, strings, trace_bytes, bytes_per_event, then
+// "kind.<name>: count" for every kind that occurs (bench/run.py reads these).
+void export_stats(const Trace& t, std::ostream& out);
+
 // The horizontal axis of the chrome export.
 //  Steps (default): ts = seq + 10 * iteration microseconds.  Every event
 //    gets 1 us and every loop iteration 10 us more, so the many events that

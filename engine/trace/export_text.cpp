@@ -118,4 +118,21 @@ void export_jsonl(const Trace& t, std::ostream& out) {
   out << buf;
 }
 
+void export_stats(const Trace& t, std::ostream& out) {
+  uint64_t counts[static_cast<size_t>(EventKind::Count)] = {};
+  for (uint64_t i = 0; i < t.size(); ++i) {
+    auto k = static_cast<size_t>(t[i].kind);
+    if (k < static_cast<size_t>(EventKind::Count)) ++counts[k];
+  }
+  size_t bytes = t.memory_bytes();
+  char per[32];
+  std::snprintf(per, sizeof per, "%.1f", t.empty() ? 0.0 : static_cast<double>(bytes) / static_cast<double>(t.size()));
+  out << "events: " << t.size() << "\n"
+      << "strings: " << t.string_count() << "\n"
+      << "trace_bytes: " << bytes << "\n"
+      << "bytes_per_event: " << per << "\n";
+  for (size_t k = 0; k < static_cast<size_t>(EventKind::Count); ++k)
+    if (counts[k]) out << "kind." << kind_name(static_cast<EventKind>(k)) << ": " << counts[k] << "\n";
+}
+
 }  // namespace sandbox::trace
