@@ -18,11 +18,17 @@ struct TaskInfo {
   std::string coro;          // coroutine function name, "main"
   TaskState state = TaskState::Ready;
   int line = 0;              // line it runs or is suspended at
+  // What its last suspended step waits on.  Meaningful while Waiting; kept
+  // after the wake-up (state Ready) so the app can say what it woke from.
   trace::WaitKind wait = trace::WaitKind::None;
   uint32_t awaiting = 0;     // object id it waits on (future, task, queue, ...)
+  std::string awaiting_repr; // TaskStepEnd's repr of the awaited object (added)
+  bool cancel_requested = false;  // cancel() called, not yet delivered (added)
+  uint32_t steps = 0;        // task steps begun so far (added)
   std::string outcome;       // repr(result) or "ValueError('x')" once finished
   uint64_t created_seq = 0;  // event that created it
   uint64_t ended_seq = 0;    // event that finished it (0 = still alive)
+  bool operator==(const TaskInfo&) const = default;
 };
 
 struct HandleInfo {          // one entry of the ready deque, in run order
@@ -31,15 +37,38 @@ struct HandleInfo {          // one entry of the ready deque, in run order
   uint32_t task = 0;         // task it steps or wakes, 0 = none
   std::string desc;          // what it will do
   uint64_t scheduled_seq = 0;
+  bool cancelled = false;    // (added) cancelled handles stay until popped
+  bool from_timer = false;   // (added) a TimerHandle moved here by TimerDue
+  trace::TimerKind timer_kind = trace::TimerKind::Internal;  // (added) if from_timer
+  bool operator==(const HandleInfo&) const = default;
 };
 
-struct TimerInfo {           // one pending TimerHandle, sorted by (when, heap order)
+// One pending TimerHandle.  Model::timers lists them in the exact order
+// CPython's heap would pop them: the builder mirrors loop._scheduled with
+// heapq's own sift algorithms (TimerHandle.__lt__ compares `when` only, so
+// equal deadlines come out in heap order, not FIFO), including the
+// cancelled-head cleanup and the heapify rebuild of BaseEventLoop._run_once.
+struct TimerInfo {
   uint32_t id = 0;
   trace::TimerKind kind = trace::TimerKind::Internal;
   uint32_t task = 0;
   double when = 0;
-  std::string desc;
+  std::string desc;          // empty: TimerScheduled carries no text; the app words it from kind
   bool cancelled = false;    // cancelled timers stay in the heap until popped
+  uint64_t scheduled_seq = 0;  // (added) the TimerScheduled event
+  bool operator==(const TimerInfo&) const = default;
+};
+
+// (added) A pending plain future (not a task): created and not yet done.
+// Finished futures leave the list, so it stays small.
+struct FutureInfo {
+  uint32_t id = 0;
+  trace::FutureKind kind = trace::FutureKind::Plain;
+  uint32_t creator = 0;      // task that created it (0 = module code / loop)
+  std::string name;          // from a Name event, if any
+  uint32_t callbacks = 0;    // CallbackAdded so far
+  uint64_t created_seq = 0;
+  bool operator==(const FutureInfo&) const = default;
 };
 
 struct QueueInfo {
@@ -50,7 +79,12 @@ struct QueueInfo {
   std::vector<std::string> items;   // reprs, in get order
   std::vector<uint32_t> getters;    // tasks blocked in get(), in wake order
   std::vector<uint32_t> putters;    // tasks blocked in put()
+  std::vector<uint32_t> joiners;    // (added) tasks blocked in join()
   int64_t unfinished = 0;           // task_done() still owed
+  // Items: Queue = FIFO, Lifo = the last is got first (items.back() next),
+  // Priority = insertion order (only reprs are recorded, so the model cannot
+  // order them); a QueueGet removes the item with the recorded repr.
+  bool operator==(const QueueInfo&) const = default;
 };
 
 struct SyncInfo {
@@ -60,16 +94,19 @@ struct SyncInfo {
   int64_t value = 0;                // semaphore value; 1/0 locked for Lock; set flag for Event
   uint32_t owner = 0;               // task holding a Lock / Condition's lock
   std::vector<uint32_t> waiters;    // in wake order
+  bool operator==(const SyncInfo&) const = default;
 };
 
 struct SocketInfo {
   uint32_t id = 0;
-  std::string name;                 // "127.0.0.1:8888 <- 127.0.0.1:50001"
+  std::string name;                 // from a Name event; else "server :8888" / "client -> :8888" / "accepted <- #id"
   bool listening = false;           // a server socket
+  int64_t port = 0;                 // (added) listening / connected-to port
   uint32_t peer = 0;
   uint64_t written = 0, read = 0;   // bytes
   uint64_t buffered = 0;            // written by the peer, not yet read here
   bool eof = false, closed = false;
+  bool operator==(const SocketInfo&) const = default;
 };
 
 struct ConsoleLine {
@@ -77,6 +114,9 @@ struct ConsoleLine {
   double time = 0;                  // when the line started
   uint64_t seq = 0;                 // event that started it
   bool is_stderr = false;
+  // Lines are split at '\n'; a write without a newline leaves the line open
+  // and the next write to the same stream continues it (print(end=" ")).
+  bool operator==(const ConsoleLine&) const = default;
 };
 
 enum class Phase : uint8_t { NotStarted, ComputeTimeout, PollIO, DueTimers, RunReady, Stopped };
@@ -89,15 +129,29 @@ struct Model {
   uint32_t running_task = 0;        // 0 = none (or module code)
   uint32_t running_handle = 0;
   int line = 0;                     // line about to run / last run
+  int run_ready_total = 0;          // (added) handles this iteration's RunReady phase runs
+  bool finished = false;            // (added) ProgramEnd seen
+  int64_t exit_status = 0;          // (added) ProgramEnd's status
   std::vector<TaskInfo> tasks;      // creation order
   std::vector<HandleInfo> ready;    // ready deque, front first
-  std::vector<TimerInfo> timers;    // sorted by deadline
+  std::vector<TimerInfo> timers;    // in pop order (sorted by deadline, ties in heap order)
+  std::vector<FutureInfo> futures;  // (added) pending plain futures, creation order
   std::vector<QueueInfo> queues;
   std::vector<SyncInfo> syncs;
   std::vector<SocketInfo> sockets;
   std::vector<ConsoleLine> console;
 
+  // Lookups by id (binary search: every list is in creation = id order,
+  // except ready and timers, which are scanned).  nullptr if absent.
+  bool operator==(const Model&) const = default;
   const TaskInfo* task(uint32_t id) const;
+  const QueueInfo* queue(uint32_t id) const;
+  const SyncInfo* sync(uint32_t id) const;
+  const SocketInfo* socket(uint32_t id) const;
+  const FutureInfo* future(uint32_t id) const;
 };
+
+const char* task_state_name(TaskState s);  // "ready", "running", ...
+const char* phase_name(Phase p);           // "not_started", "compute_timeout", ...
 
 }  // namespace sandbox::model

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <vector>
 
@@ -16,7 +17,18 @@
 
 namespace sandbox::trace {
 
-// A vector that grows by appending chunks of 2^Bits elements.
+// Recycles freed trace chunks within the process.  Fresh memory is costly
+// to touch the first time (a page fault per 4 KiB; in some sandboxes more
+// than the event write itself), and re-running an edited program should not
+// pay it again.  Keeps at most kMaxPooledBytes; never returns memory in an
+// observable order that matters (chunks are interchangeable).
+namespace chunk_pool {
+constexpr size_t kMaxPooledBytes = size_t{256} << 20;
+void* take(size_t bytes);                 // nullptr if none pooled of that size
+void give(void* p, size_t bytes) noexcept;  // keep it or free it
+}  // namespace chunk_pool
+
+// A vector that grows by appending chunks of 2^Bits elements (T trivial).
 template <class T, unsigned Bits>
 class ChunkedVector {
  public:
@@ -28,9 +40,16 @@ class ChunkedVector {
   T& operator[](size_t i) { return chunks_[i >> Bits][i & (kChunk - 1)]; }
   const T& back() const { return (*this)[size_ - 1]; }
 
+  ChunkedVector() = default;
+  ChunkedVector(const ChunkedVector&) = delete;
+  ChunkedVector& operator=(const ChunkedVector&) = delete;
+  ~ChunkedVector() {
+    for (T* c : chunks_) chunk_pool::give(c, kChunk * sizeof(T));
+  }
+
   T& push_back(const T& v) {
-    if ((size_ & (kChunk - 1)) == 0 && (size_ >> Bits) == chunks_.size())
-      chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunk));
+    if ((size_ & (kChunk - 1)) == 0 && (size_ >> Bits) == chunks_.size()) [[unlikely]]
+      add_chunk();
     T& slot = chunks_[size_ >> Bits][size_ & (kChunk - 1)];
     slot = v;
     ++size_;
@@ -41,12 +60,23 @@ class ChunkedVector {
   }
 
  private:
-  std::vector<std::unique_ptr<T[]>> chunks_;
+  static_assert(std::is_trivially_copyable_v<T>);
+  void add_chunk() {
+    void* p = chunk_pool::take(kChunk * sizeof(T));
+    if (!p) p = ::operator new(kChunk * sizeof(T));
+    chunks_.push_back(static_cast<T*>(p));
+  }
+  std::vector<T*> chunks_;
   size_t size_ = 0;
 };
 
 class Trace {
  public:
+  Trace() = default;
+  ~Trace();
+  Trace(const Trace&) = delete;
+  Trace& operator=(const Trace&) = delete;
+
   // Events [0, size()) in the order they happened; seq = index.
   uint64_t size() const { return events_.size(); }
   bool empty() const { return events_.empty(); }
@@ -74,7 +104,7 @@ class Trace {
 
   ChunkedVector<Event, 14> events_;
   ChunkedVector<StrRef, 14> strings_;
-  std::vector<std::unique_ptr<char[]>> blocks_;
+  std::vector<char*> blocks_;  // from chunk_pool / operator new
   std::vector<size_t> block_sizes_;  // capacity of each block
   size_t block_used_ = 0;            // bytes used in blocks_.back()
   size_t string_bytes_ = 0;          // for memory_bytes()

@@ -1,0 +1,385 @@
+// Heap object layouts: Type and every core object kind.  Builtin types are
+// process-wide immortal singletons (types()/exc() in vm.h); user classes are
+// ordinary refcounted Type objects.  Methods of builtin types live in their
+// Type's dict (filled by vm/lib); the VM dispatches through the native slots.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vm/value.h"
+
+namespace sandbox::vm {
+
+class VM;
+struct Str;
+struct Dict;
+struct Code;
+struct Frame;
+struct Module;
+
+// Keyword arguments of one call: names[i] (a Str Value) = values[i].
+struct KwArgs {
+  std::span<const Value> names;
+  std::span<const Value> values;
+  size_t size() const { return names.size(); }
+  bool empty() const { return names.empty(); }
+  std::string_view name(size_t i) const;
+  const Value* get(std::string_view name) const;  // nullptr if absent
+};
+
+// Owns the storage for a KwArgs built from C++:  KwArgsBuilder b; b.add("end", v); vm.call(f, args, &b.view());
+struct KwArgsBuilder {
+  std::vector<Value> names, values;
+  KwArgs kw;
+  void add(std::string_view name, Value v);
+  const KwArgs& view() { kw = KwArgs{names, values}; return kw; }
+};
+
+enum class BinOp : uint8_t { Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor };
+enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
+enum class UnaryOp : uint8_t { Neg, Pos, Invert };
+
+// How running a coroutine/generator (or the module) one step ended.
+// Aborted: the step budget ran out or the VM was stopped; the chain is dead.
+enum class ResumeKind : uint8_t { Yielded, Returned, Raised, Aborted };
+struct ResumeResult {
+  ResumeKind kind;
+  Value value;  // yielded value / return value / exception object
+};
+
+// ------------------------------------------------------------------ slots
+// A null slot means "not supported" (the VM raises CPython's TypeError).
+// Functions that return Value use Value::null() for "not found"/NotImplemented.
+using NewFn = Value (*)(VM&, Type* cls, std::span<const Value> args, const KwArgs* kw);
+using UnaryFn = Value (*)(VM&, const Value& self);
+using HashFn = int64_t (*)(VM&, const Value& self);
+using CompareFn = Value (*)(VM&, const Value& a, const Value& b, CmpOp op);
+using BinaryFn = Value (*)(VM&, BinOp op, const Value& a, const Value& b, bool reflected);
+using UnaryOpFn = Value (*)(VM&, UnaryOp op, const Value& self);
+using CallFn = Value (*)(VM&, const Value& self, std::span<const Value> args, const KwArgs* kw);
+using GetAttrFn = Value (*)(VM&, const Value& self, Str* name);            // null = no such attribute
+using SetAttrFn = void (*)(VM&, const Value& self, Str* name, const Value& v);  // v null = delete
+using NextFn = bool (*)(VM&, const Value& it, Value& out);                  // false = exhausted
+using LenFn = int64_t (*)(VM&, const Value& self);
+using GetItemFn = Value (*)(VM&, const Value& self, const Value& key);
+using SetItemFn = void (*)(VM&, const Value& self, const Value& key, const Value& v);  // v null = delete
+using ContainsFn = bool (*)(VM&, const Value& self, const Value& item);
+using TruthFn = bool (*)(VM&, const Value& self);
+
+struct Type : Obj {
+  std::string name;           // "int", "MyError"
+  std::string module;         // "builtins", "__main__", "asyncio.exceptions"
+  Ref<Type> base;             // single inheritance; null only for object
+  Ref<Dict> dict;             // attributes and methods (Functions/NativeFunctions)
+  bool python_class = false;  // created by a class statement
+  bool is_exception = false;  // BaseException or a subclass
+  // Native slots, inherited from base when a type is created with make_type.
+  NewFn new_ = nullptr;         // type(...) allocates and initialises; __init__ is looked up after
+  UnaryFn repr = nullptr;       // -> Str
+  UnaryFn str = nullptr;        // -> Str (null: use repr)
+  HashFn hash = nullptr;        // null: unhashable
+  CompareFn compare = nullptr;  // rich comparison, null result = NotImplemented
+  BinaryFn binary = nullptr;    // arithmetic the VM does not do itself
+  UnaryOpFn unary = nullptr;
+  CallFn call = nullptr;
+  GetAttrFn getattr = nullptr;  // null: generic (type dict + instance dict)
+  SetAttrFn setattr = nullptr;  // null: generic (instance dict)
+  UnaryFn iter = nullptr;       // -> iterator
+  NextFn next = nullptr;
+  LenFn len = nullptr;
+  GetItemFn getitem = nullptr;
+  SetItemFn setitem = nullptr;
+  ContainsFn contains = nullptr;
+  TruthFn truthy = nullptr;     // null: len if any, else true
+  UnaryFn await_ = nullptr;     // -> a Coroutine or NativeCoroutine to delegate to
+  // Qualified name for tracebacks: "ValueError", "asyncio.exceptions.CancelledError".
+  std::string qualified_name() const;
+  Type(Type* meta, std::string name, Type* base);
+  ~Type() override;
+  Dict* instance_dict() override;
+};
+
+// Creates a type inheriting base's slots; register attributes in t->dict.
+Type* make_type(std::string name, Type* base, std::string module = "builtins");
+bool is_subtype(const Type* t, const Type* base);
+// Looks name up along the base chain; null if absent.
+Value type_lookup(const Type* t, std::string_view name);
+Value type_lookup(const Type* t, Str* name);
+
+// ------------------------------------------------------------------ objects
+
+// UTF-8 text with its length in code points and a cached hash.
+struct Str : Obj {
+  std::string s;
+  int64_t length;             // code points
+  bool ascii;                 // every byte < 0x80 (then index = byte offset)
+  mutable int64_t hash_ = -1; // -1 = not computed yet
+  explicit Str(std::string text);
+  int64_t hash() const;
+  std::string_view view() const { return s; }
+};
+Value make_str(std::string_view s);
+Value make_str(std::string&& s);
+// Interned strings (names, attribute keys): same pointer for same text.
+Str* intern(std::string_view s);
+
+struct Bytes : Obj {
+  std::string s;
+  mutable int64_t hash_ = -1;
+  explicit Bytes(std::string data);
+};
+Value make_bytes(std::string_view s);
+
+struct Tuple : Obj {
+  std::vector<Value> items;
+  explicit Tuple(std::vector<Value> v);
+  size_t size() const { return items.size(); }
+};
+Value make_tuple(std::vector<Value> items);
+Value empty_tuple();
+
+struct List : Obj {
+  std::vector<Value> items;
+  explicit List(std::vector<Value> v = {});
+  size_t size() const { return items.size(); }
+};
+Value make_list(std::vector<Value> items = {});
+
+// Insertion-ordered hash map with Python key semantics (1 == 1.0 == True).
+struct Dict : Obj {
+  struct Entry {
+    Value key;     // null = deleted
+    Value value;
+    int64_t hash;
+  };
+  std::vector<Entry> entries;   // insertion order, with holes
+  std::vector<int32_t> index;   // open addressing into entries; -1 empty, -2 dummy
+  size_t used = 0;              // live entries
+  uint64_t version = 0;         // bumped on every key insertion/removal
+  Dict();
+  size_t size() const { return used; }
+  // Lookups hash with the VM (user __hash__/__eq__ may run and raise).
+  Value get(VM& vm, const Value& key);                     // null if absent
+  void set(VM& vm, const Value& key, Value v);
+  bool remove(VM& vm, const Value& key);                   // false if absent
+  Value pop(VM& vm, const Value& key);                     // null if absent
+  // Str-key fast paths (no user code can run).
+  Value get(Str* key) const;
+  Value get(std::string_view key) const;
+  void set(Str* key, Value v);
+  void set(std::string_view key, Value v);
+  bool remove(Str* key);
+  void clear();
+  template <class F> void for_each(F&& f) const {
+    for (const Entry& e : entries)
+      if (!e.key.is_null()) f(e.key, e.value);
+  }
+  // internal
+  int64_t find(VM* vm, const Value& key, int64_t hash) const;  // entry index or -1
+  void insert_new(Value key, Value v, int64_t hash);
+  void rebuild(size_t min_size);
+};
+Value make_dict();
+
+// Hash set with CPython's table layout so iteration order matches set(ints).
+struct Set : Obj {
+  struct Slot {
+    Value key;       // null = empty; dummy = tombstone
+    int64_t hash = 0;
+    bool dummy = false;
+  };
+  std::vector<Slot> table;   // size = mask + 1 (power of two, >= 8)
+  size_t fill = 0;           // live + dummies
+  size_t used = 0;           // live
+  bool frozen = false;
+  explicit Set(Type* t);
+  size_t size() const { return used; }
+  bool add(VM& vm, const Value& key);         // false if it was present
+  bool contains(VM& vm, const Value& key);
+  bool discard(VM& vm, const Value& key);     // false if absent
+  void clear();
+  template <class F> void for_each(F&& f) const {
+    for (const Slot& s : table)
+      if (!s.key.is_null() && !s.dummy) f(s.key);
+  }
+  // internal
+  void resize(VM& vm, size_t minused);
+};
+Value make_set();
+
+struct Cell : Obj {
+  Value value;  // null = empty cell
+  Cell();
+};
+
+struct Slice : Obj {
+  Value start, stop, step;  // None when omitted
+  Slice(Value a, Value b, Value c);
+};
+// Resolves a slice against a sequence length like PySlice_GetIndicesEx.
+void slice_indices(VM& vm, const Slice* s, int64_t length, int64_t& start, int64_t& stop,
+                   int64_t& step, int64_t& count);
+
+struct NativeFunction;
+// A native callable: args excludes nothing (a method gets self as args[0]).
+using NativeFn = Value (*)(VM& vm, NativeFunction* self, std::span<const Value> args,
+                           const KwArgs* kw);
+struct NativeFunction : Obj {
+  std::string name;       // "print", "Queue.get"
+  NativeFn fn;
+  Value data;             // a captured Python value (owned)
+  void* ctx = nullptr;    // a captured C++ pointer (not owned)
+  NativeFunction(std::string n, NativeFn f, Value d = Value(), void* c = nullptr);
+};
+Value make_native(std::string name, NativeFn fn, Value data = Value(), void* ctx = nullptr);
+// Adds a method (called with self as args[0]) to a type's dict.
+void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx = nullptr);
+// Adds a read-only attribute computed by getter(vm, self, {self}, nullptr).
+void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn setter = nullptr);
+
+// property(fget, fset): data descriptor; classmethod/staticmethod wrappers.
+struct Property : Obj {
+  Value fget, fset;
+  Property(Value g, Value s);
+};
+struct ClassMethod : Obj {
+  Value func;
+  ClassMethod(Type* t, Value f);
+};
+
+struct BoundMethod : Obj {
+  Value self;
+  Value func;
+  BoundMethod(Value s, Value f);
+};
+
+struct Module : Obj {
+  Ref<Str> name;
+  Ref<Dict> dict;
+  explicit Module(std::string_view name);
+  Dict* instance_dict() override { return dict.get(); }
+};
+// A native module: vm.register_module(make_module("asyncio")) after filling ->dict.
+Module* make_module(std::string_view name);
+
+// An instance of a Python class (or of object()).
+struct Instance : Obj {
+  Ref<Dict> dict;
+  explicit Instance(Type* t);
+  Dict* instance_dict() override { return dict.get(); }
+};
+
+// One traceback entry: a frame's code and the line it was at.
+struct TracebackEntry {
+  Ref<Code> code;
+  int line;
+};
+
+// BaseException and every subclass (builtin or user-defined).
+struct ExceptionObj : Obj {
+  Value args;                 // a Tuple
+  Value cause;                // __cause__ (None)
+  Value context;              // __context__ (None)
+  bool suppress_context = false;
+  std::vector<TracebackEntry> traceback;  // outermost LAST (appended while unwinding)
+  Ref<Dict> dict;             // extra attributes (.partial, user fields, ...)
+  explicit ExceptionObj(Type* t);
+  Dict* instance_dict() override { return dict.get(); }
+};
+
+// The compiled form of a function, class body or module.
+struct Code : Obj {
+  std::vector<uint32_t> ops;        // opcode | arg << 8
+  std::vector<int32_t> lines;       // source line per instruction
+  std::vector<Value> consts;
+  std::vector<Ref<Str>> names;      // global/attribute names
+  std::vector<Ref<Str>> varnames;   // fast locals; parameters first
+  std::vector<Ref<Str>> cellvars;   // locals captured by inner functions
+  std::vector<Ref<Str>> freevars;   // captured from outer functions
+  std::vector<int32_t> cell_arg;    // per cellvar: parameter index or -1
+  Ref<Str> name, qualname;
+  std::string filename;
+  std::shared_ptr<const std::string> source;  // for traceback source lines
+  int argcount = 0;                 // positional parameters
+  int kwonlyargcount = 0;
+  bool varargs = false, varkw = false;
+  bool is_coroutine = false, is_generator = false;
+  bool is_module = false, is_class_body = false;
+  int first_line = 1;
+  uint32_t stacksize = 0;
+  uint32_t nlocals() const { return uint32_t(varnames.size()); }
+  Code();
+};
+
+struct Function : Obj {
+  Ref<Code> code;
+  Ref<Dict> globals;
+  std::vector<Value> defaults;      // for the last defaults.size() positional parameters
+  Ref<Dict> kwdefaults;             // kw-only defaults, may be null
+  std::vector<Ref<Cell>> closure;   // one per code->freevars
+  Ref<Str> name, qualname;
+  Ref<Dict> dict;                   // function attributes (__module__ ...)
+  explicit Function(Ref<Code> c, Ref<Dict> g);
+  Dict* instance_dict() override { return dict.get(); }
+};
+
+// A try-block handler: jump target and the value-stack depth to unwind to.
+struct Block {
+  uint32_t handler;
+  uint32_t depth;
+};
+
+// An activation record on the heap, so a coroutine can suspend at `await`.
+struct Frame : Obj {
+  Ref<Code> code;
+  Ref<Dict> globals;
+  Ref<Dict> locals;           // name-based locals: class bodies; module: == globals
+  Ref<Function> func;         // the function running (null for module code)
+  Frame* back = nullptr;      // the frame below this one in the running chain (not owned)
+  struct Coroutine* owner = nullptr;  // generator/coroutine owning this frame (not owned)
+  Value delegate;             // null, or the iterator this frame awaits (yield from)
+  Value handling;             // exception being handled here (sys.exc_info), None if none
+  std::vector<Block> blocks;  // active try blocks, innermost last
+  uint32_t ip = 0;            // next instruction
+  uint32_t sp;                // stack top index into v (starts at nfast)
+  uint32_t nfast;             // locals + cells + frees
+  uint32_t nslots;            // nfast + stacksize
+  int line = 0;               // line of the instruction last started (for on_line)
+  Value* v;                   // [locals][cells][frees][stack...], allocated with the frame
+  static Frame* create(Ref<Code> code, Ref<Dict> globals);
+  static void operator delete(void* p);
+  int current_line() const;   // line of the instruction running / suspended at
+  ~Frame() override;
+  void clear();               // drops locals and stack (finished frames hold nothing)
+ private:
+  Frame(Ref<Code> c, Ref<Dict> g, Value* storage, uint32_t n);
+};
+
+// A Python coroutine (async def) or generator (genexpr / def with yield).
+struct Coroutine : Obj {
+  enum class State : uint8_t { Created, Suspended, Running, Finished };
+  Ref<Frame> frame;           // null once finished
+  Ref<Str> name, qualname;
+  State state = State::Created;
+  bool is_generator = false;
+  bool awaited = false;       // some await consumed it (for "never awaited" warnings)
+  Coroutine(Type* t, Ref<Frame> f, Ref<Str> name, Ref<Str> qualname);
+};
+
+// Base for coroutines implemented in C++ (asyncio.sleep, Queue.get, FutureIter, ...).
+// Driven exactly like Python coroutines by VM::coro_send/coro_throw/coro_close and
+// by `await` in Python code.  They may also throw PyException instead of
+// returning Raised.
+struct NativeCoroutine : Obj {
+  explicit NativeCoroutine(Type* t);
+  virtual ResumeResult send(VM& vm, const Value& v) = 0;
+  virtual ResumeResult throw_(VM& vm, const Value& exc);  // default: Raised(exc)
+  virtual void close(VM& vm);                              // default: nothing
+  virtual std::string qualname() const;                    // for repr / task names
+};
+
+}  // namespace sandbox::vm
