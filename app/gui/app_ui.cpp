@@ -3,6 +3,7 @@
 #include "app_ui.h"
 
 #include <GLFW/glfw3.h>   // key codes only: the GLFW backend maps keys by them
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
 #include <cmath>
@@ -308,7 +309,7 @@ void App::frame(float dt) {
 
   // Code column (or the scenario list).
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gap, top));
-  if (show_scenarios || !doc.has_run() && doc.text.empty()) {
+  if (show_scenarios || (!doc.has_run() && doc.text.empty())) {
     if (panel_begin("##scenarios", tr(Str::PanelScenarios), ImVec2(code_w - gap, upper_h))) draw_scenario_panel(*this);
     panel_end();
   } else {

@@ -106,7 +106,7 @@ void draw_file_dialog(App& app);
 bool panel_begin(const char* id, const char* title, ImVec2 size);
 void panel_end();
 ImU32 task_color_of(const App& app, uint32_t task);
-const char* task_state_name(model::TaskState s);
+const char* task_state_label(model::TaskState s);
 const char* wait_kind_name(trace::WaitKind w);
 std::string fmt_time(double t);   // "1.000"
 

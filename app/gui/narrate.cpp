@@ -38,7 +38,7 @@ std::string object_label(const Document& doc, uint32_t obj) {
   if (obj == 0) return "?";
   if (doc.index().task(obj)) return doc.index().task_name(obj);
   std::string n = doc.index().object_name(obj);
-  return n.empty() ? "#" + std::to_string(obj) : n;
+  return n.empty() ? prefixed("#", obj) : n;
 }
 
 std::string shorten(std::string s, size_t max = 80) {
@@ -228,7 +228,7 @@ std::string narrate(const Document& doc, uint64_t seq, Lang l) {
   if (e.kind == EventKind::TaskStepBegin) {
     if (const TaskLane* t = doc.index().task(e.task)) s = t->coro;
   }
-  if (e.kind == EventKind::HandleRun && !e.task) s = "#" + std::to_string(e.obj);
+  if (e.kind == EventKind::HandleRun && !e.task) s = prefixed("#", e.obj);
 
   if (out.find("{why}") != std::string::npos) {
     const Event* c = nullptr;

@@ -3,6 +3,7 @@
 // breakpoints in the gutter (click), errors under their line in Python's
 // words.  Editing: a multiline editor over the text as typed; Ctrl+Enter
 // re-runs from scratch.
+#include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -177,7 +178,7 @@ void draw_code_panel(App& app) {
         ImGui::BeginTooltip();
         for (uint32_t id : tl->second) {
           const model::TaskInfo* t = m.task(id);
-          if (t) ImGui::Text("%s: %s", t->name.c_str(), task_state_name(t->state));
+          if (t) ImGui::Text("%s: %s", t->name.c_str(), task_state_label(t->state));
         }
         ImGui::EndTooltip();
       }

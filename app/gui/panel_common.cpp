@@ -31,7 +31,7 @@ ImU32 task_color_of(const App& app, uint32_t task) {
   return t ? task_color(t->color) : theme().text_dim;
 }
 
-const char* task_state_name(model::TaskState s) {
+const char* task_state_label(model::TaskState s) {
   switch (s) {
     case model::TaskState::Ready: return tr(Str::StReady);
     case model::TaskState::Running: return tr(Str::StRunning);

@@ -1,5 +1,6 @@
 // A file dialog inside the app (no toolkit dependency): folders and files of
 // one directory, a name field, OK/Cancel.  Used for open, save as, export.
+#include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -97,7 +98,7 @@ void draw_file_dialog(App& app) {
       case FileDialogMode::None: break;
     }
     // A syntax error still opened the file (shown at its line).
-    if (ok || d.mode == FileDialogMode::Open && app.doc.path == path) cancel = true;
+    if (ok || (d.mode == FileDialogMode::Open && app.doc.path == path)) cancel = true;
   }
   if (cancel) {
     d.mode = FileDialogMode::None;

@@ -32,7 +32,7 @@ void draw_queues_panel(App& app) {
   for (const model::QueueInfo& q : m.queues) {
     ImGui::PushID(static_cast<int>(q.id));
     const char* kind = q.kind == trace::QueueKind::Lifo ? "LifoQueue" : q.kind == trace::QueueKind::Priority ? "PriorityQueue" : "Queue";
-    std::string name = q.name.empty() ? "#" + std::to_string(q.id) : q.name;
+    std::string name = q.name.empty() ? prefixed("#", q.id) : q.name;
     if (q.maxsize > 0)
       ImGui::Text("%s  (%s, maxsize %lld)  %s %zu", name.c_str(), kind, static_cast<long long>(q.maxsize), tr(Str::Size), q.items.size());
     else

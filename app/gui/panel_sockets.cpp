@@ -17,7 +17,7 @@ void draw_sockets_panel(App& app) {
   for (const model::SocketInfo& s : m.sockets) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(s.name.empty() ? ("#" + std::to_string(s.id)).c_str() : s.name.c_str());
+    ImGui::TextUnformatted(s.name.empty() ? (prefixed("#", s.id)).c_str() : s.name.c_str());
     ImGui::TableNextColumn();
     if (s.listening) {
       ImGui::TextDisabled("%s", tr(Str::Listening));

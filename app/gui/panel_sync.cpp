@@ -23,7 +23,7 @@ void draw_sync_panel(App& app) {
       case trace::SyncKind::Semaphore: kind = "Semaphore"; break;
       case trace::SyncKind::BoundedSemaphore: kind = "BoundedSemaphore"; break;
     }
-    std::string name = s.name.empty() ? "#" + std::to_string(s.id) : s.name;
+    std::string name = s.name.empty() ? prefixed("#", s.id) : s.name;
     ImGui::Text("%s  (%s)", name.c_str(), kind);
     ImGui::SameLine();
     std::string state;
@@ -32,7 +32,7 @@ void draw_sync_panel(App& app) {
     else if (s.kind == trace::SyncKind::Event)
       state = s.value ? (language() == Lang::Zh ? "已设置" : "set") : (language() == Lang::Zh ? "未设置" : "not set");
     else
-      state = std::string(tr(Str::Value)) + " " + std::to_string(s.value);
+      state = std::string(tr(Str::Value)) + prefixed(" ", s.value);
     ImGui::TextDisabled("%s", state.c_str());
     // Semaphore slots as dots: filled = free.
     if (s.kind == trace::SyncKind::Semaphore || s.kind == trace::SyncKind::BoundedSemaphore) {

@@ -44,7 +44,7 @@ void draw_tasks_panel(App& app) {
     }
     ImU32 col = state_color(ls, t.wait);
     ImVec2 q = ImGui::GetCursorScreenPos();
-    const char* sname = task_state_name(t.state);
+    const char* sname = task_state_label(t.state);
     ImVec2 ts = ImGui::CalcTextSize(sname);
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(q.x - 2, q.y), ImVec2(q.x + ts.x + 6, q.y + ts.y + 2), col, 3);
     ImGui::GetWindowDrawList()->AddText(ImVec2(q.x + 2, q.y + 1), contrast_text(col), sname);
@@ -55,7 +55,8 @@ void draw_tasks_panel(App& app) {
       if (t.awaiting) {
         std::string name = app.doc.index().task(t.awaiting) ? app.doc.index().task_name(t.awaiting)
                                                             : app.doc.index().object_name(t.awaiting);
-        what += " " + (name.empty() ? "#" + std::to_string(t.awaiting) : name);
+        what += " ";
+        what += name.empty() ? prefixed("#", t.awaiting) : name;
       }
       ImGui::TextUnformatted(what.c_str());
     }

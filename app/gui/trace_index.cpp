@@ -30,7 +30,7 @@ const TaskLane* TraceIndex::task(uint32_t id) const {
 std::string TraceIndex::task_name(uint32_t id) const {
   if (id == 0) return "module";
   if (const TaskLane* t = task(id)) return t->name;
-  return "#" + std::to_string(id);
+  return prefixed("#", id);
 }
 
 std::string TraceIndex::object_name(uint32_t obj) const {
@@ -115,7 +115,7 @@ void TraceIndex::extend(const TraceSource& src) {
           t.id = id;
           t.coro = std::string(src.str(e.arg));
           std::string given = object_name(id);
-          t.name = given.empty() ? "Task-" + std::to_string(tasks_.size() + 1) : given;
+          t.name = given.empty() ? prefixed("Task-", tasks_.size() + 1) : given;
           t.created = seq;
           t.color = tasks_.size();
           tasks_.push_back(std::move(t));

@@ -12,6 +12,13 @@
 
 namespace sandbox::gui {
 
+// "#12" (built by appending: GCC 12 warns falsely on "lit" + std::string).
+inline std::string prefixed(const char* prefix, uint64_t id) {
+  std::string s = prefix;
+  s += std::to_string(id);
+  return s;
+}
+
 constexpr uint64_t kOpen = std::numeric_limits<uint64_t>::max();
 
 // What a task lane segment shows.  Waiting is refined by WaitKind.

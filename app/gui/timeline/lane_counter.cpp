@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "i18n.h"
 #include "theme.h"
 #include "timeline/timeline.h"
 

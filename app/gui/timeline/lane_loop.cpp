@@ -88,9 +88,9 @@ void draw_loop_lane(const LaneCtx& c, Hover& hover) {
         const TaskLane* t = idx.task(s.task);
         return t ? task_color(t->color) : theme().text_dim;
       },
-      [&](const Span& s) { return s.task ? idx.task_name(s.task) : "#" + std::to_string(s.value); },
+      [&](const Span& s) { return s.task ? idx.task_name(s.task) : prefixed("#", s.value); },
       [&](const Span& s) {
-        std::string who = s.task ? idx.task_name(s.task) : "handle #" + std::to_string(s.value);
+        std::string who = s.task ? idx.task_name(s.task) : prefixed("handle #", s.value);
         char buf[96];
         std::snprintf(buf, sizeof buf, "\n%s %llu   t = %.3f", tr(Str::Event), static_cast<unsigned long long>(s.begin),
                       idx.time_at(s.begin));

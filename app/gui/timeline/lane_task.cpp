@@ -30,7 +30,8 @@ std::string describe_segment(const TraceIndex& idx, const Segment& s) {
     out += wait_kind_name(s.wait);
     if (s.obj) {
       std::string name = idx.task(s.obj) ? idx.task_name(s.obj) : idx.object_name(s.obj);
-      out += " " + (name.empty() ? "#" + std::to_string(s.obj) : name);
+      out += " ";
+      out += name.empty() ? prefixed("#", s.obj) : name;
     }
   }
   char buf[160];

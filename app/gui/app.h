@@ -1,0 +1,15 @@
+// Entry points of the desktop app, called by app/main.cpp.
+#pragma once
+
+namespace sandbox::gui {
+
+// `asyncio-sandbox [FILE]`: the window, with FILE loaded or the scenario list.
+int run_app(int argc, char** argv);
+// `asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] -o OUT.png`
+// (argv[0] = "screenshot").  Needs a display; Xvfb is enough.
+int run_screenshot(int argc, char** argv);
+// `asyncio-sandbox bench-ui [FILE] [--events N]`: CPU time per frame over a
+// scripted zoom and pan of a million-event trace, and time to first frame.
+int run_bench_ui(int argc, char** argv);
+
+}  // namespace sandbox::gui
