@@ -14,6 +14,9 @@
 
 namespace sandbox {
 
+class SessionDriver;  // session_driver.h
+namespace trace { class Recorder; }
+
 // A compile or load error in CPython's shape.
 struct Diagnostic {
   std::string filename;
@@ -64,13 +67,22 @@ class Session {
   Session& operator=(const Session&) = delete;
 
   // Compiles and prepares source; nothing runs yet. False on a compile error.
+  // A session runs one program: load() again starts over with a fresh trace.
   bool load(std::string source, SessionOptions options = {});
+  // (added) Runs a program through another driver (tests: scripted events);
+  // make receives the recorder the driver must record through.
+  using DriverFactory = std::function<std::unique_ptr<SessionDriver>(trace::Recorder&)>;
+  bool load_driver(const DriverFactory& make, SessionOptions options = {});
+  // (added) The recorder the program records through (drivers, tests).
+  trace::Recorder* recorder();
   const Diagnostic* diagnostic() const;     // set when load() failed
   const std::string& source() const;
 
   // The first cursor after `from` at which req holds (the cursor points just
   // past the matching event), running the program further as needed.
-  // Returns trace().size() when the program ends first.
+  // Returns trace().size() when the program ends first.  The event at seq
+  // `from` is the first candidate (cursor `from` = events [0, from) happened).
+  // Line and Breakpoint stops need options.record_lines.
   uint64_t advance(uint64_t from, const StopRequest& req);
   void run_to_end();
 
@@ -78,6 +90,8 @@ class Session {
   int exit_status() const;                  // 0, or 1 after an uncaught exception
   const std::string& stdout_text() const;
   const std::string& stderr_text() const;   // traceback / limit message
+  // stdout/stderr are taken from the trace's Output events as they are
+  // recorded; on_stdout/on_stderr are called in the same order.
 
   const trace::Trace& trace() const;
   model::Model model_at(uint64_t cursor) const;  // state after events [0, cursor)

@@ -108,3 +108,105 @@ TEST_SUITE("trace") {
     CHECK(t.size() == 10);
   }
 }
+
+#include <set>
+#include <sstream>
+
+#include "test_session_script.h"
+#include "test_trace_json.h"
+#include "trace/event_info.h"
+#include "trace/export.h"
+
+TEST_SUITE("trace export") {
+  TEST_CASE("json strings: escapes, UTF-8 passes, bad bytes replaced") {
+    std::string out;
+    append_json_string(out, "a\"b\\c\nd\te\x01 \xe4\xbd\xa0\xe5\xa5\xbd \xff");
+    CHECK(out == "\"a\\\"b\\\\c\\nd\\te\\u0001 \xe4\xbd\xa0\xe5\xa5\xbd \\ufffd\"");
+    json_check::Value v;
+    REQUIRE(json_check::parse(out, v));
+    CHECK(v.str == "a\"b\\c\nd\te\x01 \xe4\xbd\xa0\xe5\xa5\xbd \xef\xbf\xbd");
+    CHECK(format_double(0.1) == "0.1");
+    CHECK(format_double(1.0) == "1");
+    CHECK(format_double(1e6) == "1000000");
+    CHECK(format_double(1e-9) == "1e-09");
+  }
+
+  TEST_CASE("text and jsonl: one line per event, every field") {
+    Trace t;
+    Recorder rec(t);
+    script::record_all(rec);
+    std::ostringstream text, jsonl;
+    export_text(t, text);
+    export_jsonl(t, jsonl);
+    std::istringstream tl(text.str()), jl(jsonl.str());
+    std::string line;
+    uint64_t n = 0;
+    while (std::getline(tl, line)) ++n;
+    CHECK(n == t.size());
+    n = 0;
+    std::set<std::string> kinds;
+    while (std::getline(jl, line)) {
+      json_check::Value v;
+      REQUIRE_MESSAGE(json_check::parse(line, v), line);
+      CHECK(v.n("seq") == static_cast<double>(n));
+      for (const char* k : {"kind", "time", "iter", "task", "obj", "cause", "line", "aux", "arg"})
+        CHECK_MESSAGE(v.get(k) != nullptr, k);
+      kinds.insert(v.s("kind"));
+      if (v.s("kind") == "output" && n == 0) CHECK(false);
+      ++n;
+    }
+    CHECK(n == t.size());
+    CHECK(kinds.count("task_step_begin"));
+    CHECK(text.str().find("task_step_end") != std::string::npos);
+    CHECK(text.str().find("\"got x\\n\"") != std::string::npos);  // strings quoted, one line
+    CHECK(jsonl.str().find("\"arg\":\"got x\\n\"") != std::string::npos);
+    CHECK(jsonl.str().find("\"wait\":\"timer\"") != std::string::npos);
+  }
+
+  TEST_CASE("chrome: valid JSON with task lanes, step slices, flows, counters, instants") {
+    Trace t;
+    Recorder rec(t);
+    script::record_all(rec);
+    for (ChromeAxis axis : {ChromeAxis::Steps, ChromeAxis::Time}) {
+      std::ostringstream os;
+      ChromeOptions o;
+      o.axis = axis;
+      export_chrome(t, os, o);
+      json_check::Value doc;
+      REQUIRE(json_check::parse(os.str(), doc));
+      const json_check::Value* evs = doc.get("traceEvents");
+      REQUIRE(evs);
+      std::map<double, std::string> lanes;
+      int steps = 0, flow_s = 0, flow_f = 0, counters = 0, outputs = 0, phases = 0;
+      std::set<double> flow_ids_s, flow_ids_f;
+      double last_ts = -1;
+      for (const auto& e : evs->arr) {
+        std::string ph = e.s("ph");
+        if (ph == "M" && e.s("name") == "thread_name") lanes[e.n("tid")] = e.get("args")->s("name");
+        if (ph == "X") {
+          CHECK(e.n("dur") >= 0);
+          if (e.s("cat") == "step") ++steps;
+          if (e.s("cat") == "phase") ++phases;
+        }
+        if (ph == "s") { ++flow_s; flow_ids_s.insert(e.n("id")); }
+        if (ph == "f") { ++flow_f; flow_ids_f.insert(e.n("id")); CHECK(e.s("bp") == "e"); }
+        if (ph == "C") ++counters;
+        if (ph == "i" && e.s("cat") == "stdout") ++outputs;
+        if (ph != "M") CHECK(e.get("ts") != nullptr);
+        if (ph == "i" || ph == "C") last_ts = std::max(last_ts, e.n("ts"));
+      }
+      CHECK(lanes[0] == "event loop");
+      CHECK(lanes[2] == "Task-1 (main)");
+      CHECK(lanes[6] == "Task-2 (worker)");
+      CHECK(steps == 3);
+      CHECK(phases == 16);  // 4 iterations x 4 phases
+      CHECK(flow_s == 3);   // main's first step, worker's first step, main's wake-up
+      CHECK(flow_ids_s == flow_ids_f);
+      CHECK(counters >= 4);  // queue size 0, 1, 0 and the semaphore
+      CHECK(outputs == 5);
+      CHECK(os.str().find("\"got x\"") != std::string::npos);
+      CHECK(os.str().find("\"name\":\"q size\"") != std::string::npos);
+      if (axis == ChromeAxis::Time) CHECK(os.str().find("\"ts\":1000000") != std::string::npos);
+    }
+  }
+}

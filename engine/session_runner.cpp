@@ -1,0 +1,131 @@
+// The real session driver: lang::parse -> vm::compile_module -> runtime::Runner,
+// with the VM's hooks recording lines, output and exceptions into the trace.
+#include "session_runner.h"
+
+#include "lang/parser.h"
+
+#if __has_include("runtime/runner.h") && __has_include("vm/compiler.h")
+#define SANDBOX_HAVE_RUNNER 1
+#include "runtime/runner.h"
+#include "runtime/runtime.h"
+#include "vm/compiler.h"
+#include "vm/hooks.h"
+#include "vm/vm.h"
+#endif
+
+namespace sandbox {
+
+namespace {
+
+Diagnostic to_diagnostic(const lang::SyntaxError& e) {
+  Diagnostic d;
+  d.filename = e.filename;
+  d.line = e.line;
+  d.col = e.offset;
+  d.end_col = e.end_offset;
+  d.type = e.type;
+  d.message = e.message;
+  d.source_line = e.text;
+  d.formatted = e.format();
+  return d;
+}
+
+#ifdef SANDBOX_HAVE_RUNNER
+
+// What the VM tells its host, recorded as events.  Output goes into the
+// trace only; the session passes it on from there.
+class RecordingHooks final : public vm::Hooks {
+ public:
+  RecordingHooks(trace::Recorder& rec, DirectWrite direct) : rec_(rec), direct_(std::move(direct)) {}
+  runtime::Runner* runner = nullptr;
+
+  void on_line(vm::VM&, int line) override { rec_.on_line(static_cast<uint32_t>(line)); }
+  void write_stdout(std::string_view text) override { write(1, text); }
+  void write_stderr(std::string_view text) override { write(2, text); }
+  void on_exception_raised(vm::VM& vm, const vm::Value& exc, int line) override {
+    if (rec_.capped()) return;
+    rec_.emit_str(trace::EventKind::ExcRaised, runtime::trace_repr(vm, exc), {.line = static_cast<uint32_t>(line)});
+  }
+  void on_exception_caught(vm::VM&, const vm::Value&, int line) override {
+    rec_.emit(trace::EventKind::ExcCaught, {.line = static_cast<uint32_t>(line)});
+  }
+  uint32_t current_task_id() override { return runner ? runner->current_task_id() : 0; }
+
+ private:
+  void write(uint32_t stream, std::string_view text) {
+    if (text.empty()) return;
+    // Once the trace is full the text can no longer travel through it.
+    if (rec_.capped()) direct_(stream, text);
+    else rec_.emit_str(trace::EventKind::Output, text, {.obj = stream});
+  }
+  trace::Recorder& rec_;
+  DirectWrite direct_;
+};
+
+class RunnerDriver final : public SessionDriver {
+ public:
+  RunnerDriver(trace::Recorder& rec, const SessionOptions& o, vm::Ref<vm::Code> code, DirectWrite direct)
+      : rec_(rec), hooks_(rec, std::move(direct)) {
+    vm_.set_hooks(&hooks_);
+    vm_.set_trace_lines(o.record_lines);
+    runtime::RunnerOptions ro;
+    ro.max_time = o.max_time;
+    ro.step_budget = o.step_budget;
+    runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro);
+    hooks_.runner = runner_.get();
+    runner_->start(std::move(code));
+  }
+  ~RunnerDriver() override {
+    runner_.reset();  // drops Python references while the VM is alive
+  }
+
+  Status step() override {
+    if (runner_->step()) return Status::Running;
+    switch (runner_->status()) {
+      case runtime::RunnerStatus::Running:
+      case runtime::RunnerStatus::Finished: return Status::Finished;
+      case runtime::RunnerStatus::Failed: return Status::Failed;
+      case runtime::RunnerStatus::Stopped: return Status::Stopped;
+    }
+    return Status::Finished;
+  }
+  std::string limit_message() const override { return runner_->limit_message(); }
+  bool writes_limit_message() const override { return true; }  // the runner writes it on stderr
+
+ private:
+  trace::Recorder& rec_;
+  RecordingHooks hooks_;
+  vm::VM vm_;
+  std::unique_ptr<runtime::Runner> runner_;
+};
+
+#endif
+
+}  // namespace
+
+std::unique_ptr<SessionDriver> make_runner_driver(const std::string& source, const SessionOptions& options,
+                                                  trace::Recorder& rec, DirectWrite direct, Diagnostic* diag) {
+  lang::ParseResult parsed = lang::parse(source, options.filename);
+  if (!parsed.ok()) {
+    *diag = to_diagnostic(*parsed.error);
+    return nullptr;
+  }
+#ifdef SANDBOX_HAVE_RUNNER
+  vm::CompileResult compiled = vm::compile_module(*parsed.module);
+  if (!compiled.ok()) {
+    *diag = to_diagnostic(*compiled.error);
+    return nullptr;
+  }
+  return std::make_unique<RunnerDriver>(rec, options, std::move(compiled.code), std::move(direct));
+#else
+  (void)rec;
+  (void)direct;
+  diag->filename = options.filename;
+  diag->type = "NotImplementedError";
+  diag->message = "the runtime is not available in this build";
+  diag->formatted = "NotImplementedError: " + diag->message + "\n";
+  return nullptr;
+#endif
+}
+
+}  // namespace sandbox

@@ -1,0 +1,18 @@
+# cancelling a task before its first step: its body never runs
+import asyncio
+
+
+async def body():
+    print("never printed")
+
+
+async def main():
+    t = asyncio.create_task(body())
+    t.cancel()
+    try:
+        await t
+    except asyncio.CancelledError:
+        print("cancelled before start:", t.cancelled())
+
+
+asyncio.run(main())

@@ -1,0 +1,45 @@
+# Script tests (owned by tests/reference, tests/behaviour, scenarios):
+# included by tests/CMakeLists.txt after find_package(Python3).
+#   behaviour   asyncio-sandbox vs the committed CPython outputs of tests/behaviour
+#   oracle      asyncio-sandbox vs the reference runner, on scenarios + behaviour
+#   reference   the reference runner vs shared/conformance (checks the oracle itself)
+#   conformance shared/conformance/check over asyncio-sandbox
+#   scenarios_list  `asyncio-sandbox list` shows every scenario with its title
+# Each prints the first differing line of any failure. Tests that need
+# CPython 3.11 and cannot find it exit 77, which ctest reports as skipped.
+
+set(SANDBOX_CONFORMANCE_DIR "${CMAKE_SOURCE_DIR}/../shared/conformance"
+    CACHE PATH "shared/conformance folder (programs + CPython outputs + check)")
+set(_tests_dir ${CMAKE_CURRENT_SOURCE_DIR})
+set(_sandbox $<TARGET_FILE:asyncio-sandbox>)
+
+if(Python3_Interpreter_FOUND)
+  set(_py ${Python3_EXECUTABLE})
+else()
+  # Without any python3 the harnesses cannot run: say so and skip.
+  set(_py sh -c "echo 'SKIP: python3 not found; the script tests need it'; exit 77" --)
+endif()
+
+add_test(NAME behaviour
+         COMMAND ${_py} ${_tests_dir}/check_behaviour.py ${_sandbox})
+
+add_test(NAME oracle
+         COMMAND ${_py} ${_tests_dir}/check_oracle.py ${_sandbox}
+                 ${CMAKE_SOURCE_DIR}/scenarios ${_tests_dir}/behaviour)
+
+add_test(NAME scenarios_list
+         COMMAND ${_py} ${_tests_dir}/check_list.py ${_sandbox} ${CMAKE_SOURCE_DIR}/scenarios)
+
+if(EXISTS ${SANDBOX_CONFORMANCE_DIR}/check)
+  add_test(NAME conformance
+           COMMAND ${_py} ${SANDBOX_CONFORMANCE_DIR}/check ${_sandbox})
+  add_test(NAME reference
+           COMMAND bash ${_tests_dir}/reference/check_reference.sh ${SANDBOX_CONFORMANCE_DIR})
+  set_tests_properties(conformance PROPERTIES TIMEOUT 900)
+  set_tests_properties(reference PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
+else()
+  message(STATUS "shared/conformance not found at ${SANDBOX_CONFORMANCE_DIR}: conformance test not registered")
+endif()
+
+set_tests_properties(behaviour scenarios_list PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
+set_tests_properties(oracle PROPERTIES TIMEOUT 1500 SKIP_RETURN_CODE 77)
