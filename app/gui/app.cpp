@@ -14,6 +14,7 @@
 #include <cstring>
 #include <ctime>
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "app_ui.h"
@@ -176,6 +177,37 @@ int run_app(int argc, char** argv) {
   return 0;
 }
 
+int render_screenshot(int w, int h, const std::string& out, const std::function<bool(App&)>& setup) {
+  Settings settings;   // defaults, not the user's: screenshots are reproducible
+  settings.lang = default_language();
+  settings.window_w = w;
+  settings.window_h = h;
+  Host host;
+  if (!host.open(w, h, true)) return 1;
+  int status = 0;
+  {
+    App app(settings, scenarios_dir(nullptr));
+    if (!setup(app)) {
+      status = 1;
+    } else {
+      app.timeline.fit();
+      int fw = 0, fh = 0;
+      // A few frames so auto-sized widgets and the font atlas settle.
+      for (int i = 0; i < 4; ++i) {
+        glfwPollEvents();
+        host.frame(app, 1.0f / 60, &fw, &fh);
+        if (i < 3) glfwSwapBuffers(host.win);
+      }
+      if (!write_png(out, fw, fh, read_framebuffer(fw, fh), true)) {
+        std::fprintf(stderr, "screenshot: cannot write %s\n", out.c_str());
+        status = 1;
+      }
+    }
+  }
+  host.close();
+  return status;
+}
+
 int run_screenshot(int argc, char** argv) {
   std::string file, out, at = "end";
   int w = 1600, h = 960;
@@ -198,47 +230,25 @@ int run_screenshot(int argc, char** argv) {
     std::fputs("usage: asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] -o OUT.png\n", stderr);
     return 2;
   }
-  Settings settings;   // defaults, not the user's: screenshots are reproducible
-  settings.lang = default_language();
-  settings.window_w = w;
-  settings.window_h = h;
-  Host host;
-  if (!host.open(w, h, true)) return 1;
-  App app(settings, scenarios_dir(argv[0]));
-  if (!app.open_file(file)) {
-    std::fprintf(stderr, "screenshot: cannot load %s\n", file.c_str());
-    host.close();
-    return 1;
-  }
-  if (app.doc.has_run()) {
+  return render_screenshot(w, h, out, [&](App& app) {
+    if (!app.open_file(file)) {
+      std::fprintf(stderr, "screenshot: cannot load %s\n", file.c_str());
+      return false;
+    }
+    if (!app.doc.has_run()) return true;   // a syntax error: shown at its line
     if (at == "end") {
       app.doc.to_end();
-    } else {
-      char* end = nullptr;
-      unsigned long long n = std::strtoull(at.c_str(), &end, 10);
-      if (end == at.c_str()) {
-        std::fputs("screenshot: --at wants an event number or 'end'\n", stderr);
-        host.close();
-        return 2;
-      }
-      app.doc.play_events(n);
+      return true;
     }
-  }
-  app.timeline.fit();
-  int fw = 0, fh = 0;
-  // A few frames so auto-sized widgets and the font atlas settle.
-  for (int i = 0; i < 4; ++i) {
-    glfwPollEvents();
-    host.frame(app, 1.0f / 60, &fw, &fh);
-    if (i < 3) glfwSwapBuffers(host.win);
-  }
-  bool ok = write_png(out, fw, fh, read_framebuffer(fw, fh), true);
-  host.close();
-  if (!ok) {
-    std::fprintf(stderr, "screenshot: cannot write %s\n", out.c_str());
-    return 1;
-  }
-  return 0;
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(at.c_str(), &end, 10);
+    if (end == at.c_str()) {
+      std::fputs("screenshot: --at wants an event number or 'end'\n", stderr);
+      return false;
+    }
+    app.doc.play_events(n);
+    return true;
+  });
 }
 
 }  // namespace sandbox::gui

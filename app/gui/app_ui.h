@@ -2,7 +2,9 @@
 // system, so the GLFW host (app.cpp), the screenshot command, the UI benchmark
 // and the headless UI tests all drive the very same code.
 #pragma once
+#include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <imgui.h>
@@ -67,6 +69,12 @@ class App {
   bool show_scenarios = true;       // left column shows the scenario list
   float jump_time = 0;
   std::string status;               // last message for the status line
+  std::string shown_narration;      // the sentence the narration panel drew last frame
+
+  // Screen rectangles of named widgets from the last frame ("step",
+  // "scrubber", "edit", "editor"...): lets tests and scripted input click them.
+  std::map<std::string, std::pair<ImVec2, ImVec2>> rects;
+  void remember(const char* name) { rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}; }
 
   // Requests to the host (window system).
   bool want_fullscreen = false;

@@ -10,6 +10,8 @@ HeadlessUi::HeadlessUi(float width, float height) {
   ctx_ = ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
+  // Like the OpenGL3 backend: big draw lists are split by vertex offset.
+  io.BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
   io.DisplaySize = ImVec2(width, height);
   io.DeltaTime = 1.0f / 60;
   // The GLFW backend's key map (imgui_impl_glfw.cpp), so KeysDown indices match.

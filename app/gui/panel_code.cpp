@@ -57,6 +57,7 @@ void draw_code_panel(App& app) {
     ImGui::TextDisabled("%s", tr(Str::Editing));
   } else {
     if (ImGui::Button(tr(Str::BtnEdit))) app.editing = true;
+    app.remember("edit");
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::BtnRun))) app.rerun();
     if (doc.diagnostic()) {
@@ -78,6 +79,7 @@ void draw_code_panel(App& app) {
     if (ImGui::InputTextMultiline("##editor", &doc.text, ImGui::GetContentRegionAvail(),
                                   ImGuiInputTextFlags_AllowTabInput))
       doc.dirty = true;
+    app.remember("editor");
     ImGui::PopFont();
     return;
   }
@@ -120,6 +122,12 @@ void draw_code_panel(App& app) {
     if (y < sy + line_h || y > sy + wh - 3 * line_h) ImGui::SetScrollY(std::max(0.0f, y - wh * 0.35f));
   }
   last_cursor = doc.cursor();
+  // A new error: bring its line into view.
+  static std::string last_error;
+  std::string error_key = errors.empty() ? std::string() : std::to_string(errors[0].line) + errors[0].text;
+  if (error_key != last_error && !errors.empty() && errors[0].line > 0)
+    ImGui::SetScrollY(std::max(0.0f, (errors[0].line - 1) * line_h - ImGui::GetWindowHeight() * 0.35f));
+  last_error = error_key;
 
   ImGuiListClipper clipper;
   clipper.Begin(static_cast<int>(lines.size()), line_h);

@@ -27,9 +27,11 @@ void draw_controls(App& app) {
   if (button(tr(Str::BtnReset), "Home", loaded && doc.cursor() > 0)) app.do_reset();
   ImGui::SameLine();
   if (button(tr(Str::BtnBack), "Shift+Space / Left", loaded && doc.cursor() > 0)) app.do_back();
+  app.remember("back");
   ImGui::SameLine();
   ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
   if (button(tr(Str::BtnStep), "Space / Right", more)) app.do_step(StopKind::Event);
+  app.remember("step");
   ImGui::PopStyleColor();
   ImGui::SameLine();
   if (button(tr(Str::BtnLine), "L / Down", more)) app.do_step(StopKind::Line);
@@ -45,6 +47,7 @@ void draw_controls(App& app) {
   if (button(tr(Str::BtnEnd), "End", more)) app.do_end();
   ImGui::SameLine(0, fs);
   if (button(app.playing ? tr(Str::BtnPause) : tr(Str::BtnPlay), "P", loaded)) app.toggle_play();
+  app.remember("play");
   ImGui::SameLine();
   ImGui::SetNextItemWidth(fs * 7);
   const char* modes[] = {tr(Str::SpeedEvents), tr(Str::SpeedTime)};
@@ -77,6 +80,7 @@ void draw_controls(App& app) {
     doc.set_cursor(static_cast<uint64_t>(cur));
     app.timeline.follow(doc.cursor());
   }
+  app.remember("scrubber");
   ImGui::SameLine();
   ImGui::TextUnformatted(tr(Str::JumpTime));
   ImGui::SameLine();

@@ -7,7 +7,7 @@
 namespace sandbox::gui {
 
 void draw_narration_panel(App& app) {
-  const Document& doc = app.doc;
+  Document& doc = app.doc;
   const Lang l = language();
   const float fs = ImGui::GetFontSize();
   std::string sentence;
@@ -19,6 +19,7 @@ void draw_narration_panel(App& app) {
     sentence = narrate(doc, doc.cursor() - 1, l);
     if (doc.finished() && doc.cursor() >= doc.recorded()) sentence += "  " + std::string(tr(Str::Finished));
   }
+  app.shown_narration = sentence;
   ImGui::PushFont(app.fonts.big);
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(sentence.c_str());

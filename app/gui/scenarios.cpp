@@ -125,8 +125,9 @@ std::string scenarios_dir(const char* argv0) {
   std::error_code ec;
   if (const char* env = std::getenv("SANDBOX_SCENARIOS"); env && *env) return env;
   std::vector<fs::path> candidates;
-  if (argv0 && *argv0) {
-    fs::path exe = fs::weakly_canonical(fs::path(argv0), ec);
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);   // argv[0] may be a subcommand
+  if (ec && argv0 && *argv0) exe = fs::weakly_canonical(fs::path(argv0), ec);
+  if (!exe.empty()) {
     candidates.push_back(exe.parent_path() / "scenarios");
     candidates.push_back(exe.parent_path().parent_path() / "scenarios");
     candidates.push_back(exe.parent_path().parent_path() / "share/asyncio-sandbox/scenarios");
