@@ -25,7 +25,8 @@ void Handle::cancel(EventLoop& loop) {
   if (cancelled_) return;
   if (is_timer_) loop.timer_handle_cancelled(*this);
   cancelled_ = true;
-  loop.record_cancel(*this);
+  // A timer that already fired (sleep's `finally: h.cancel()`) changes nothing visible.
+  if (!is_timer_ || scheduled_) loop.record_cancel(*this);
   release();
 }
 
@@ -40,6 +41,15 @@ void EventLoop::close() {
   ready_.clear();
   scheduled_.clear();
   timer_cancelled_count_ = 0;
+}
+
+void EventLoop::reopen() {
+  if (!closed_) return;
+  closed_ = false;
+  stopping_ = false;
+  phase_ = LoopPhase::Begin;
+  ntodo_ = 0;
+  id_ = rec_->new_id();
 }
 
 // BaseEventLoop.call_soon / _call_soon: append to the ready deque (FIFO).

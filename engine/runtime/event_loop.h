@@ -77,6 +77,8 @@ class EventLoop {
   void set_running(bool r) { running_ = r; }
   bool is_closed() const { return closed_; }
   void close();  // BaseEventLoop.close: drops ready handles and timers
+  // A fresh loop for the next asyncio.run (same clock, new id).
+  void reopen();
 
   void set_poller(IoPoller* p) { poller_ = p; }
   IoPoller* poller() const { return poller_; }

@@ -1,0 +1,316 @@
+#include "runtime/runner.h"
+
+#include "runtime/aio_functions.h"
+#include "runtime/asyncio_module.h"
+#include "runtime/loop_object.h"
+#include "runtime/native_coro.h"
+#include "runtime/run.h"
+#include "runtime/task.h"
+#include "runtime/time_hooks.h"
+
+namespace sandbox::runtime {
+
+using trace::EventKind;
+using vm::Value;
+
+namespace {
+
+// base_events._run_until_complete_cb
+class StopCallback final : public NativeCallback {
+ public:
+  StopCallback() : NativeCallback(trace::HandleKind::Internal) {}
+  std::string_view describe() const override { return "_run_until_complete_cb"; }
+  void call(Runtime& rt, Future& fut) override {
+    if (!fut.cancelled()) {
+      fut.log_traceback = false;
+      const Value& exc = fut.exception_value;
+      if (!exc.is_none() && (rt.vm.isinstance(exc, rt.vm.exc.SystemExit) ||
+                             rt.vm.isinstance(exc, rt.vm.exc.KeyboardInterrupt)))
+        return;
+    }
+    rt.loop.stop();
+  }
+};
+
+// Sets the thread's current runtime / running loop for the length of a step.
+struct Scope {
+  explicit Scope(Runtime* rt) {
+    set_current_runtime(rt);
+    set_running_loop(rt->loop.is_running() ? &rt->loop : nullptr);
+  }
+  ~Scope() {
+    set_current_runtime(nullptr);
+    set_running_loop(nullptr);
+  }
+};
+
+std::string last_line(const std::string& text) {
+  size_t end = text.find_last_not_of('\n');
+  if (end == std::string::npos) return text;
+  size_t start = text.rfind('\n', end);
+  return text.substr(start == std::string::npos ? 0 : start + 1, end - (start == std::string::npos ? 0 : start + 1) + 1);
+}
+
+}  // namespace
+
+double time_now() {
+  Runtime* rt = current_runtime();
+  return rt ? rt->loop.time() : 0.0;
+}
+
+void time_sleep(double seconds, int line) {
+  Runtime* rt = current_runtime();
+  if (rt) rt->loop.block(seconds, static_cast<uint32_t>(line < 0 ? 0 : line));
+}
+
+Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* clock)
+    : vm_(vm), rec_(rec), opts_(opts) {
+  if (clock == nullptr) {
+    own_clock_ = std::make_unique<VirtualClock>();
+    clock = own_clock_.get();
+  }
+  clock_ = clock;
+  loop_ = std::make_unique<EventLoop>(*clock_, rec_);
+  loop_->max_time = opts_.max_time;
+  rt_ = std::make_unique<Runtime>(vm_, *loop_, rec_);
+  rt_->step_budget = opts_.step_budget;
+  make_asyncio_module(vm_);
+}
+
+Runner::~Runner() {
+  // Drop Python references held by pending handles and tasks while the VM
+  // is still alive.
+  main_task_ = TaskRef();
+  current_fut_ = FutureRef();
+  to_cancel_.clear();
+  loop_->close();
+  rt_->loop_object = Value();
+}
+
+void Runner::start(vm::Ref<vm::Code> code) {
+  code_ = std::move(code);
+  phase_ = Phase::NotStarted;
+}
+
+uint32_t Runner::current_task_id() const {
+  Task* t = loop_->current_task();
+  return t ? t->id : 0;
+}
+
+void Runner::time_sleep(double seconds, int line) { loop_->block(seconds, static_cast<uint32_t>(line)); }
+
+void Runner::run_to_end() {
+  while (step()) {
+  }
+}
+
+bool Runner::step() {
+  if (phase_ == Phase::Done) return false;
+  Scope scope(rt_.get());
+  try {
+    switch (phase_) {
+      case Phase::NotStarted:
+        phase_ = Phase::Module;
+        vm_.set_step_budget(0);
+        handle_module_result(vm_.run_main(code_));
+        break;
+      case Phase::Module:
+        // Module code resumes after asyncio.run returned or raised.
+        vm_.set_step_budget(0);
+        handle_module_result(main_ok_ ? vm_.resume_main(main_outcome_) : vm_.resume_main_throw(main_outcome_));
+        break;
+      case Phase::MainLoop:
+      case Phase::CancelAll:
+      case Phase::Asyncgens:
+      case Phase::Executor:
+        loop_step();
+        break;
+      case Phase::Done:
+        break;
+    }
+  } catch (vm::VMAbort&) {
+    Task* t = loop_->current_task();
+    if (t) rt_->abort_task(*t, vm_.abort_line());
+    else if (!rt_->aborted) {
+      rt_->aborted = true;
+      rt_->abort_message = "A callback blocked the event loop: it ran " + std::to_string(opts_.step_budget) +
+                           " steps, at line " + std::to_string(vm_.abort_line());
+    }
+    loop_->set_current_task(nullptr);
+    limit(rt_->abort_message);
+  }
+  return phase_ != Phase::Done;
+}
+
+void Runner::handle_module_result(vm::ResumeResult r) {
+  switch (r.kind) {
+    case vm::ResumeKind::Yielded:
+      if (is_run_request(r.value)) {
+        begin_asyncio_run(r.value.as<RunRequest>()->coro);
+        return;
+      }
+      limit("module code yielded an unexpected value");
+      return;
+    case vm::ResumeKind::Returned:
+      status_ = RunnerStatus::Finished;
+      phase_ = Phase::Done;
+      return;
+    case vm::ResumeKind::Raised:
+      fail_uncaught(r.value);
+      return;
+    case vm::ResumeKind::Aborted:
+      limit("module code ran too long without finishing, at line " + std::to_string(vm_.abort_line()));
+      return;
+  }
+}
+
+// runners.run: Runner() creates a new loop; Runner.run creates the main
+// task and runs the loop until it is done.
+void Runner::begin_asyncio_run(const Value& coro) {
+  loop_->reopen();
+  loop_->set_running(true);
+  set_running_loop(loop_.get());
+  rt_->loop_object = make_loop_object(*rt_);
+  rec_.emit(EventKind::LoopStart, {.task = 0, .obj = loop_->id()});
+  main_task_ = create_task(*rt_, coro);
+  run_until_complete(FutureRef(main_task_.get()));
+  phase_ = Phase::MainLoop;
+}
+
+void Runner::run_until_complete(const FutureRef& fut) {
+  current_fut_ = fut;
+  stop_cb_ = NativeCallbackRef(new StopCallback());
+  fut->add_done_callback(stop_cb_);
+}
+
+void Runner::loop_step() {
+  vm_.set_step_budget(opts_.step_budget);
+  LoopStep s = loop_->step();
+  vm_.set_step_budget(0);
+  if (rt_->aborted) {
+    limit(rt_->abort_message);
+    return;
+  }
+  switch (s) {
+    case LoopStep::Ran:
+      return;
+    case LoopStep::Stopped:
+      after_run_until_complete();
+      return;
+    case LoopStep::Deadlock:
+      limit(deadlock_message());
+      return;
+    case LoopStep::TimeLimit: {
+      char buf[128];
+      std::snprintf(buf, sizeof buf, "stopped at --max-time %g virtual seconds", opts_.max_time);
+      limit(buf);
+      return;
+    }
+  }
+}
+
+void Runner::after_run_until_complete() {
+  FutureRef fut = current_fut_;
+  fut->remove_done_callback(stop_cb_.get());
+  if (!fut->done()) return;  // stopped early (cannot happen: stop() is not exposed)
+  switch (phase_) {
+    case Phase::MainLoop: {
+      try {
+        main_outcome_ = fut->result();
+        main_ok_ = true;
+      } catch (vm::PyException& e) {
+        main_outcome_ = e.value;
+        main_ok_ = false;
+      }
+      // runners._cancel_all_tasks: all_tasks() is a set in CPython (address
+      // order); creation order here.
+      to_cancel_ = all_tasks(*rt_);
+      if (to_cancel_.empty()) {
+        start_shutdown_task("BaseEventLoop.shutdown_asyncgens");
+        phase_ = Phase::Asyncgens;
+        return;
+      }
+      for (TaskRef& t : to_cancel_) t->cancel();
+      std::vector<Value> children;
+      for (TaskRef& t : to_cancel_) children.push_back(t.value());
+      run_until_complete(gather(*rt_, children, true));
+      phase_ = Phase::CancelAll;
+      return;
+    }
+    case Phase::CancelAll:
+      for (TaskRef& t : to_cancel_) {
+        if (t->cancelled()) continue;
+        t->log_traceback = false;
+        if (!t->exception_value.is_none()) {
+          vm_.write_stderr("unhandled exception during asyncio.run() shutdown\ntask: " +
+                           future_repr_str(vm_, *t) + "\n" + vm_.format_exception(t->exception_value));
+        }
+      }
+      to_cancel_.clear();
+      start_shutdown_task("BaseEventLoop.shutdown_asyncgens");
+      phase_ = Phase::Asyncgens;
+      return;
+    case Phase::Asyncgens:
+      start_shutdown_task("BaseEventLoop.shutdown_default_executor");
+      phase_ = Phase::Executor;
+      return;
+    case Phase::Executor:
+      finish_asyncio_run();
+      return;
+    default:
+      return;
+  }
+}
+
+// loop.run_until_complete(loop.shutdown_asyncgens()) and the executor's
+// twin: coroutines with nothing to do here, but each is a Task (it takes a
+// Task-N name) and costs loop iterations in which leftover callbacks run.
+void Runner::start_shutdown_task(const char* name) {
+  Value coro(new Immediate(name, [](vm::VM&) { return Value(); }));
+  TaskRef t = create_task(*rt_, coro);
+  run_until_complete(FutureRef(t.get()));
+}
+
+void Runner::finish_asyncio_run() {
+  rec_.emit(EventKind::LoopStop, {.task = 0, .obj = loop_->id()});
+  loop_->close();
+  loop_->set_running(false);
+  set_running_loop(nullptr);
+  main_task_ = TaskRef();
+  current_fut_ = FutureRef();
+  stop_cb_ = NativeCallbackRef();
+  phase_ = Phase::Module;
+}
+
+void Runner::limit(const std::string& message) {
+  rec_.emit_str(EventKind::Limit, message, {.task = 0});
+  vm_.write_stderr(message + "\n");
+  limit_message_ = message;
+  status_ = RunnerStatus::Stopped;
+  phase_ = Phase::Done;
+  loop_->set_running(false);
+}
+
+void Runner::fail_uncaught(const Value& exc) {
+  std::string text = vm_.format_exception(exc);
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  rec_.emit_str(EventKind::ExcUncaught, last_line(text), {.task = 0});
+  vm_.write_stderr(text);
+  status_ = RunnerStatus::Failed;
+  phase_ = Phase::Done;
+}
+
+std::string Runner::deadlock_message() {
+  std::string m =
+      "deadlock: no callback is ready, no timer is scheduled and no I/O can complete, "
+      "but the main task is not done";
+  for (TaskRef& t : all_tasks(*rt_)) {
+    m += "\n  Task '" + t->name_str() + "' (coroutine " + t->coro_name + ")";
+    int line = vm_.coro_line(t->coro);
+    if (line > 0) m += " at line " + std::to_string(line);
+    if (t->fut_waiter) m += " waits on " + future_repr_str(vm_, *t->fut_waiter);
+  }
+  return m;
+}
+
+}  // namespace sandbox::runtime

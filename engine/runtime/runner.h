@@ -1,0 +1,98 @@
+// The Runner drives a program in small steps: module code up to
+// asyncio.run, then the event loop one unit at a time (one _run_once phase or
+// one ready handle), then runners.py's shutdown (cancel leftover tasks, run
+// them to the end, shutdown_asyncgens, shutdown_default_executor, close), then
+// the rest of the module code.  The session calls step() until it has the
+// events it wants; nothing runs between two calls.
+//
+// Limits end the run with a Limit event and a message on stderr: a task step
+// that runs step_budget instructions without yielding, virtual time past
+// max_time, a deadlock (nothing ready, no timer, no I/O, main not done).
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "runtime/clock.h"
+#include "runtime/event_loop.h"
+#include "runtime/runtime.h"
+#include "runtime/task.h"
+#include "trace/recorder.h"
+#include "vm/vm.h"
+
+namespace sandbox::runtime {
+
+struct RunnerOptions {
+  double max_time = 3600;             // virtual seconds
+  uint64_t step_budget = 10'000'000;  // VM instructions per task step / callback
+};
+
+enum class RunnerStatus : uint8_t {
+  Running,   // step() has more to do
+  Finished,  // module code ended normally (exit status 0)
+  Failed,    // uncaught exception: traceback on stderr (exit status 1)
+  Stopped,   // a limit ended it (exit status 1)
+};
+
+class Runner {
+ public:
+  // The VM must have lib installed; the Runner registers the asyncio module.
+  // `clock` = nullptr: a VirtualClock owned by the runner.
+  Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts = {}, Clock* clock = nullptr);
+  ~Runner();
+  Runner(const Runner&) = delete;
+  Runner& operator=(const Runner&) = delete;
+
+  // The compiled module (vm/compiler.h); nothing runs until step().
+  void start(vm::Ref<vm::Code> module_code);
+  // Runs one unit.  Returns false once the program is over (status() says how).
+  bool step();
+  // step() until the program is over (tests, the CLI's `run`).
+  void run_to_end();
+
+  RunnerStatus status() const { return status_; }
+  int exit_status() const { return status_ == RunnerStatus::Finished ? 0 : 1; }
+  const std::string& limit_message() const { return limit_message_; }
+
+  Runtime& runtime() { return *rt_; }
+  EventLoop& loop() { return *loop_; }
+  Clock& clock() { return *clock_; }
+  // For VM hooks: the task whose step is running (0 = module code / none).
+  uint32_t current_task_id() const;
+  // Lets lib's time.sleep (through time_hooks.h) reach this runner's loop.
+  void time_sleep(double seconds, int line);
+
+ private:
+  enum class Phase : uint8_t { NotStarted, Module, MainLoop, CancelAll, Asyncgens, Executor, Done };
+  void handle_module_result(vm::ResumeResult r);
+  void begin_asyncio_run(const vm::Value& coro);
+  // run_until_complete(fut): the stop callback, then loop steps.
+  void run_until_complete(const FutureRef& fut);
+  void loop_step();
+  void after_run_until_complete();
+  void start_shutdown_task(const char* name);
+  void finish_asyncio_run();
+  void limit(const std::string& message);
+  void fail_uncaught(const vm::Value& exc);
+  std::string deadlock_message();
+
+  vm::VM& vm_;
+  trace::Recorder& rec_;
+  RunnerOptions opts_;
+  std::unique_ptr<Clock> own_clock_;
+  Clock* clock_;
+  std::unique_ptr<EventLoop> loop_;
+  std::unique_ptr<Runtime> rt_;
+  vm::Ref<vm::Code> code_;
+  Phase phase_ = Phase::NotStarted;
+  RunnerStatus status_ = RunnerStatus::Running;
+  std::string limit_message_;
+  FutureRef current_fut_;      // what run_until_complete waits for
+  NativeCallbackRef stop_cb_;  // _run_until_complete_cb
+  TaskRef main_task_;
+  std::vector<TaskRef> to_cancel_;
+  bool main_ok_ = false;       // outcome of the main task for the module code
+  vm::Value main_outcome_;     // result or exception
+};
+
+}  // namespace sandbox::runtime

@@ -1,0 +1,145 @@
+#include "runtime/runtime.h"
+
+#include "runtime/future.h"
+#include "runtime/task.h"
+#include "vm/errors.h"
+
+namespace sandbox::runtime {
+
+using vm::Value;
+
+namespace {
+thread_local Runtime* g_runtime = nullptr;
+
+int64_t future_hash(vm::VM&, const Value& self) {
+  return static_cast<int64_t>(self.as<Future>()->hash_seq);
+}
+
+AsyncioTypes build_types() {
+  const vm::CoreTypes& ct = vm::types();
+  const vm::ExcTypes& ex = vm::exc();
+  AsyncioTypes t{};
+  t.Future = vm::make_type("Future", ct.object, "_asyncio");
+  t.Future->repr = future_repr;
+  t.Future->hash = future_hash;
+  t.Future->await_ = future_await;
+  t.Task = vm::make_type("Task", t.Future, "_asyncio");
+  t.Task->repr = task_repr;
+  t.GatheringFuture = vm::make_type("_GatheringFuture", t.Future, "asyncio.tasks");
+  t.FutureIter = vm::make_type("FutureIter", ct.native_coroutine, "_asyncio");
+  t.Handle = vm::make_type("Handle", ct.object, "asyncio.events");
+  t.TimerHandle = vm::make_type("TimerHandle", t.Handle, "asyncio.events");
+  t.Loop = vm::make_type("_UnixSelectorEventLoop", ct.object, "asyncio.unix_events");
+  t.NativeCoro = vm::make_type("coroutine", ct.native_coroutine, "builtins");
+  t.CancelledError = vm::make_exception_type("CancelledError", ex.BaseException, "asyncio.exceptions");
+  t.InvalidStateError = vm::make_exception_type("InvalidStateError", ex.Exception, "asyncio.exceptions");
+  t.Timeout = vm::make_type("Timeout", ct.object, "asyncio.timeouts");
+  t.TaskGroup = vm::make_type("TaskGroup", ct.object, "asyncio.taskgroups");
+  t.AsCompletedIter = vm::make_type("generator", ct.object, "builtins");
+  // Keep every type alive for the life of the process, like the builtins.
+  for (vm::Type* ty : {t.Future, t.Task, t.GatheringFuture, t.FutureIter, t.Handle, t.TimerHandle, t.Loop,
+                       t.NativeCoro, t.CancelledError, t.InvalidStateError, t.Timeout,
+                       t.TaskGroup, t.AsCompletedIter})
+    vm::incref(ty);
+  init_future_type(t.Future);
+  init_task_type(t.Task);
+  return t;
+}
+}  // namespace
+
+const AsyncioTypes& atypes() {
+  static const AsyncioTypes types = build_types();
+  return types;
+}
+
+Runtime* current_runtime() { return g_runtime; }
+void set_current_runtime(Runtime* rt) { g_runtime = rt; }
+
+Runtime& running_runtime() {
+  Runtime* rt = g_runtime;
+  if (rt == nullptr || !rt->loop.is_running()) vm::throw_runtime_error("no running event loop");
+  return *rt;
+}
+
+void Runtime::abort_task(Task& t, int line) {
+  if (aborted) return;
+  aborted = true;
+  abort_message = "Task '" + t.name_str() + "' (coroutine " + t.coro_name +
+                  ") blocked the event loop: it ran " + std::to_string(step_budget) +
+                  " steps without awaiting, at line " + std::to_string(line);
+}
+
+void report_callback_exception(Runtime& rt, const Value& callback, const Value& exc) {
+  // BaseEventLoop.default_exception_handler logs "Exception in callback X"
+  // with the traceback (logging's format: message, then the exception).
+  std::string what = callback.is_none() || callback.is_null() ? std::string("Task.__step()")
+                                                              : rt.vm.repr_str(callback);
+  std::string text = "Exception in callback " + what + "\n" + rt.vm.format_exception(exc);
+  if (text.empty() || text.back() != '\n') text += '\n';
+  rt.vm.write_stderr(text);
+}
+
+// A repr that never runs user code: builtin scalars and containers of them;
+// instances of Python classes show as <ClassName object>.
+static void repr_into(vm::VM& vm, const Value& v, std::string& out, size_t max_len, int depth) {
+  if (out.size() > max_len) return;
+  switch (v.tag()) {
+    case vm::Tag::Null:
+    case vm::Tag::None: out += "None"; return;
+    case vm::Tag::Bool: out += v.as_bool() ? "True" : "False"; return;
+    case vm::Tag::Int: out += std::to_string(v.as_int()); return;
+    case vm::Tag::Float:
+    case vm::Tag::Obj: break;
+  }
+  vm::Type* t = v.type();
+  const vm::CoreTypes& ct = vm::types();
+  auto seq = [&](const std::vector<Value>& items, const char* open, const char* close, bool tuple) {
+    out += open;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i) out += ", ";
+      if (out.size() > max_len) { out += "..."; break; }
+      repr_into(vm, items[i], out, max_len, depth + 1);
+    }
+    if (tuple && items.size() == 1) out += ",";
+    out += close;
+  };
+  if (depth > 3 && (t == ct.list || t == ct.tuple || t == ct.dict)) { out += "..."; return; }
+  if (t == ct.list) return seq(v.as<vm::List>()->items, "[", "]", false);
+  if (t == ct.tuple) return seq(v.as<vm::Tuple>()->items, "(", ")", true);
+  if (t == ct.dict) {
+    out += "{";
+    bool first = true;
+    v.as<vm::Dict>()->for_each([&](const Value& k, const Value& val) {
+      if (out.size() > max_len) return;
+      if (!first) out += ", ";
+      first = false;
+      repr_into(vm, k, out, max_len, depth + 1);
+      out += ": ";
+      repr_into(vm, val, out, max_len, depth + 1);
+    });
+    out += "}";
+    return;
+  }
+  if (t->python_class && !t->is_exception) {
+    out += "<" + t->name + " object>";
+    return;
+  }
+  try {
+    out += vm.repr_str(v);
+  } catch (vm::PyException&) {
+    out += "<" + t->name + " object>";
+  }
+}
+
+std::string trace_repr(vm::VM& vm, const Value& v, size_t max_len) {
+  if (v.is_none()) return "None";
+  std::string out;
+  repr_into(vm, v, out, max_len, 0);
+  if (out.size() > max_len + 3) {
+    out.resize(max_len);
+    out += "...";
+  }
+  return out;
+}
+
+}  // namespace sandbox::runtime

@@ -1,0 +1,69 @@
+// The runtime of one running program: the VM, the loop, the recorder, and
+// the Python-visible asyncio types.  One per session; the runner makes it
+// current (thread-local) around every step so that natives called by the VM
+// (asyncio.sleep, fut.set_result, ...) find their loop.
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "runtime/event_loop.h"
+#include "trace/recorder.h"
+#include "vm/vm.h"
+
+namespace sandbox::runtime {
+
+// The asyncio classes, created once per process like the builtin types.
+struct AsyncioTypes {
+  vm::Type* Future;
+  vm::Type* Task;
+  vm::Type* GatheringFuture;  // tasks._GatheringFuture(Future)
+  vm::Type* FutureIter;       // what `await fut` delegates to (Future.__await__)
+  vm::Type* Handle;           // loop.call_soon's result
+  vm::Type* TimerHandle;      // loop.call_later / call_at's result
+  vm::Type* Loop;             // get_running_loop()'s result
+  vm::Type* NativeCoro;       // asyncio.sleep(), wait_for(), ... coroutine objects
+  vm::Type* CancelledError;   // asyncio.exceptions.CancelledError(BaseException)
+  vm::Type* InvalidStateError;
+  vm::Type* Timeout;          // asyncio.timeouts.Timeout
+  vm::Type* TaskGroup;
+  vm::Type* AsCompletedIter;  // as_completed()'s generator
+};
+const AsyncioTypes& atypes();
+
+class Runtime {
+ public:
+  Runtime(vm::VM& vm, EventLoop& loop, trace::Recorder& rec) : vm(vm), loop(loop), rec(rec) {}
+  vm::VM& vm;
+  EventLoop& loop;
+  trace::Recorder& rec;
+  uint64_t task_name_counter = 0;  // tasks._task_name_counter (Task-1, Task-2, ...)
+  uint64_t future_counter = 0;     // creation order of futures: their hash (sets of tasks)
+  vm::Value loop_object;           // the Python object get_running_loop() returns
+  // The simulated network (rtio's NetPoller), made and installed in the
+  // loop by the first open_connection/start_server.
+  std::unique_ptr<IoPoller> io_poller;
+
+  // A task step ran out of its instruction budget: the run must stop.
+  void abort_task(struct Task& t, int line);
+  bool aborted = false;
+  std::string abort_message;       // "Task 'Task-2' (coroutine spin) blocked the event loop: ..."
+  uint64_t step_budget = 10'000'000;
+};
+
+// call_exception_handler for a callback that raised ("Exception in callback
+// ..." and the traceback on stderr, as the default handler logs it).
+void report_callback_exception(Runtime& rt, const vm::Value& callback, const vm::Value& exc);
+
+// The runtime whose program is running on this thread (nullptr outside).
+Runtime* current_runtime();
+void set_current_runtime(Runtime* rt);
+// The running runtime, or RuntimeError('no running event loop') like
+// events.get_running_loop().
+Runtime& running_runtime();
+
+// repr() for the trace: builtin values only, never user __repr__ (which could
+// print or raise), shortened past max_len characters.
+std::string trace_repr(vm::VM& vm, const vm::Value& v, size_t max_len = 120);
+
+}  // namespace sandbox::runtime
