@@ -838,7 +838,23 @@ Expr* Parser::strings() {
   }
   auto* j = make<JoinedStr>(loc);
   flush_fpending(first, parts, pending);
-  for (Expr* e : parts) e->loc = loc;  // CPython 3.11 gives parts the whole string's range
+  // CPython 3.11 locations: every part gets the whole strings' range, except
+  // a format spec, which has its own token's range.
+  std::vector<Expr*> todo(parts.begin(), parts.end());
+  while (!todo.empty()) {
+    Expr* e = todo.back();
+    todo.pop_back();
+    e->loc = loc;
+    if (e->kind != ExprKind::FormattedValue || !e->as<FormattedValue>().format_spec) continue;
+    Expr* spec = e->as<FormattedValue>().format_spec;  // keeps its own token's range
+    // Only a trailing literal keeps the spec's range (CPython flushes it
+    // last, from the spec's token); literals before a field get the whole range.
+    auto& vals = spec->as<JoinedStr>().values;
+    for (size_t i = 0; i < vals.size(); ++i) {
+      if (vals[i]->kind == ExprKind::Constant && i + 1 == vals.size()) vals[i]->loc = spec->loc;
+      else todo.push_back(vals[i]);
+    }
+  }
   j->values = std::move(parts);
   return j;
 }
