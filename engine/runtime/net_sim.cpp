@@ -111,7 +111,7 @@ long NetSim::recv(int fd, size_t n, std::string& out) {
   if (s->reset) return -kECONNRESET;
   size_t held = s->rbuf.size() - s->rpos;
   if (held == 0) return s->fin ? 0 : -kEAGAIN;
-  size_t k = std::min(n, held);
+  size_t k = std::min({n, held, kRecvWindow});
   out.assign(s->rbuf, s->rpos, k);
   s->rpos += k;
   if (s->rpos == s->rbuf.size()) {

@@ -43,6 +43,11 @@ class NetSim {
   // about 4 MiB (tcp_wmem/tcp_rmem autotuning), so drain() blocks only
   // past that plus the transport's 64 KiB high-water mark, as on CPython.
   static constexpr size_t kKernelBuffer = 4 * 1024 * 1024;
+  // The most one recv() returns: what sits in the receive queue, whose
+  // window starts at the default tcp_rmem (131072, of which 127973 bytes of
+  // payload); the rest waits on the sender's side.  A 300000-byte write
+  // therefore reaches a reader in three _read_ready calls, as on CPython.
+  static constexpr size_t kRecvWindow = 127973;
   // The first ephemeral port handed to connecting sockets (Linux's range
   // starts at 32768; a fixed counter keeps runs deterministic).
   static constexpr int kFirstEphemeralPort = 50001;

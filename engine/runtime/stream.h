@@ -62,6 +62,7 @@ class SockTransport final : public RefCounted {
   vm::Value get_extra_info(vm::VM& vm, const std::string& name, const vm::Value& dflt);
 
   int fd() const { return fd_; }
+  Runtime* runtime() const { return rt_; }
   uint32_t sock_id() const { return sock_id_; }
   int local_port() const { return local_port_; }
   int peer_port() const { return peer_port_; }
@@ -142,6 +143,9 @@ struct StreamReaderObj : vm::Obj {
 
 struct StreamWriterObj : vm::Obj {
   explicit StreamWriterObj(vm::Type* t) : vm::Obj(t) {}
+  // StreamWriter.__del__: a writer dropped unclosed closes its transport
+  // (CPython also warns, with a ResourceWarning that is ignored by default).
+  ~StreamWriterObj() override;
   RcPtr<SockTransport> transport;
   RcPtr<StreamProtocol> protocol;
   vm::Ref<StreamReaderObj> reader;

@@ -299,6 +299,12 @@ vm::Ref<StreamReaderObj> make_stream_reader(int64_t limit) {
   return r;
 }
 
+StreamWriterObj::~StreamWriterObj() {
+  if (!transport || transport->is_closing()) return;
+  Runtime* rt = current_runtime();
+  if (rt && rt == transport->runtime() && !rt->loop.is_closed()) transport->close();
+}
+
 Value make_stream_writer(SockTransport* t, StreamProtocol* p, StreamReaderObj* r) {
   vm::Ref<StreamWriterObj> w(new StreamWriterObj(stream_types().StreamWriter));
   w->transport = RcPtr<SockTransport>(t);
