@@ -70,7 +70,7 @@ class SockTransport final : public RefCounted {
  private:
   void add_reader();  // _SelectorTransport._add_reader: only while reading
   void read_ready();
-  void read_ready_on_eof();
+  void read_ready_on_eof(uint32_t cause_field);
   void write_ready();
   void maybe_pause_protocol();
   void maybe_resume_protocol();
@@ -93,6 +93,7 @@ class SockTransport final : public RefCounted {
   bool eof_ = false;        // write_eof called
   bool protocol_paused_ = false;
   size_t high_water_ = 64 * 1024, low_water_ = 16 * 1024;
+  uint64_t last_write_seq_ = ~uint64_t{0};  // SockWrite of the newest buffered bytes
   HandleRef read_handle_;   // the _read_ready handle, reused like a bound method
   HandleRef write_handle_;
 };
