@@ -104,6 +104,9 @@ def main():
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
     binary = str(pathlib.Path(args.binary).resolve())
+    # Time the interpreter itself, not a version-manager shim in front of it.
+    args.python = subprocess.run([args.python, "-c", "import sys; print(sys.executable)"],
+                                 capture_output=True, text=True).stdout.strip() or args.python
     programs = [pathlib.Path(p).resolve() for p in args.programs] or \
         sorted(p for p in HERE.glob("*.py") if p.name != "run.py")
     if not os.path.exists(binary):

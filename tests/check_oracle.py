@@ -29,13 +29,15 @@ def find_python311(requested):
         path = shutil.which(c) if c and not pathlib.Path(c).is_absolute() else c
         if not path:
             continue
+        # Ask for sys.executable: a version-manager shim (pyenv) in front of
+        # the real interpreter can cost seconds per start.
         try:
-            v = subprocess.run([path, "-c", "import sys; print(sys.version_info[:2] == (3, 11))"],
-                               capture_output=True, text=True, timeout=30).stdout.strip()
+            v = subprocess.run([path, "-c", "import sys; print(sys.version_info[:2] == (3, 11), sys.executable)"],
+                               capture_output=True, text=True, timeout=60).stdout.split()
         except OSError:
             continue
-        if v == "True":
-            return path
+        if len(v) == 2 and v[0] == "True":
+            return v[1]
     return None
 
 

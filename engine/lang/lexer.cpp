@@ -64,6 +64,7 @@ class Lexer {
 
   Lexed run() {
     if (s_.substr(0, 3) == "\xEF\xBB\xBF") cur_ = line_start_ = 3;  // UTF-8 BOM
+    out_.tokens.reserve(s_.size() / 3 + 8);
     while (step()) {
     }
     return std::move(out_);

@@ -120,7 +120,7 @@ Expr* Parser::star_named_expression() {
 
 // named_expression: NAME ':=' ~ expression | expression !':='
 // invalid_named_expression: NAME '=' bitwise_or !('='|':=') -> "Maybe you meant '==' or ':='"
-Expr* Parser::named_expression() {
+Expr* Parser::named_expression(bool in_call) {
   if (at(Tok::Name) && kind(1) == Tok::ColonEqual) {
     const Token& t = cur();
     ++p_;
@@ -137,7 +137,7 @@ Expr* Parser::named_expression() {
   Expr* e = expression();
   if (at(Tok::ColonEqual))
     fail_at(e->loc, std::string("cannot use assignment expressions with ") + expr_name(e));
-  if (at(Tok::Equal) && kind(1) != Tok::Equal) {
+  if (!in_call && at(Tok::Equal) && kind(1) != Tok::Equal) {
     size_t save = p_;
     ++p_;
     Expr* b = nullptr;
@@ -498,7 +498,7 @@ void Parser::arguments(Call* call, Tok closing) {
       call->keywords.push_back(std::move(k));
       seen_keyword = true;
     } else {
-      Expr* e = named_expression();
+      Expr* e = named_expression(true);
       if (at(Tok::Equal) && kind(1) != Tok::Equal) {
         // invalid_kwarg: !(NAME '=') a=expression b='='
         if (e->kind == ExprKind::Constant &&
@@ -802,9 +802,11 @@ Expr* Parser::strings() {
   std::vector<Expr*> parts;
   std::string pending;
   bool any_f = false, any_bytes = false, any_str = false;
-  while (at(Tok::String)) {
-    const Token& t = cur();
-    ++p_;
+  size_t first_index = p_;
+  while (at(Tok::String)) ++p_;  // CPython reads every STRING before decoding
+  size_t end_index = p_;
+  for (size_t ti = first_index; ti < end_index; ++ti) {
+    const Token& t = toks_[ti];
     std::string piece;
     bool is_bytes = false, is_f = false;
     decode_string(t, piece, is_bytes, is_f, parts, pending);
@@ -812,8 +814,8 @@ Expr* Parser::strings() {
     if (is_f) any_f = true;
     if (!is_f) pending += piece;
   }
-  Loc loc = from(first);
-  if (any_bytes && any_str) fail_at(loc, "cannot mix bytes and nonbytes literals");
+  Loc loc = span(loc_of(first), loc_of(toks_[end_index - 1]));
+  if (any_bytes && any_str) fail_last("cannot mix bytes and nonbytes literals");
   if (!any_f) {
     auto* c = make<Constant>(loc);
     c->ckind = any_bytes ? ConstKind::Bytes : ConstKind::Str;

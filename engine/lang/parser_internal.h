@@ -119,7 +119,7 @@ class Parser {
   Expr* star_expressions();
   Expr* star_expression();
   Expr* star_named_expression();
-  Expr* named_expression();
+  Expr* named_expression(bool in_call = false);
   Expr* expression();
   Expr* expression_no_cond();  // lambda-free disjunction used by comprehensions
   Expr* lambdef();

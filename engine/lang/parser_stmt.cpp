@@ -2,6 +2,7 @@
 // Grammar/python.gram (statement rules) and Parser/pegen_errors.c (which
 // error wins, and where the caret goes).
 #include <algorithm>
+#include <initializer_list>
 
 #include "lang/checks.h"
 #include "lang/parser.h"
@@ -188,7 +189,8 @@ Stmt* Parser::assignment_or_expr() {
   if (at(Tok::Colon)) {
     // annotated assignment
     if (e->kind == ExprKind::Tuple)
-      fail_at(e->loc, "only single target (not tuple) can be annotated");
+      fail_at(parenthesized || e->as<Tuple>().elts.empty() ? e->loc : e->as<Tuple>().elts[0]->loc,
+              "only single target (not tuple) can be annotated");
     if (e->kind == ExprKind::List)
       fail_at(e->loc, "only single target (not list) can be annotated");
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute &&
@@ -360,7 +362,7 @@ Stmt* Parser::del_stmt() {
   auto* s = make<Delete>(loc_of(t));
   do {
     if (at(Tok::Newline) || at(Tok::Semi)) break;
-    Expr* e = bitwise_or();
+    Expr* e = at(Tok::Star) ? star_expression() : bitwise_or();
     set_store(e, Ctx::Del, "del");
     s->targets.push_back(e);
   } while (accept(Tok::Comma));
@@ -508,6 +510,19 @@ std::vector<Stmt*> Parser::block(const Token& owner, const char* what) {
   return body;
 }
 
+// A compound statement ends where its last nested statement ends (the
+// NEWLINE/DEDENT tokens that close the block are not part of it).
+static Loc block_end(const Loc& start, std::initializer_list<const std::vector<Stmt*>*> blocks) {
+  Loc l = start;
+  for (const std::vector<Stmt*>* b : blocks) {
+    if (b->empty()) continue;
+    l.end_line = b->back()->loc.end_line;
+    l.end_col = b->back()->loc.end_col;
+    return l;
+  }
+  return l;
+}
+
 // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
 // elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
 Stmt* Parser::if_stmt(bool elif) {
@@ -525,7 +540,7 @@ Stmt* Parser::if_stmt(bool elif) {
     expect_colon(true);
     s->orelse = block(e, "'else' statement");
   }
-  s->loc = from(t);
+  s->loc = block_end(loc_of(t), {&s->orelse, &s->body});
   return s;
 }
 
@@ -542,7 +557,7 @@ Stmt* Parser::while_stmt() {
     expect_colon(true);
     s->orelse = block(e, "'else' statement");
   }
-  s->loc = from(t);
+  s->loc = block_end(loc_of(t), {&s->orelse, &s->body});
   return s;
 }
 
@@ -596,7 +611,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
     expect_colon(true);
     s->orelse = block(e, "'else' statement");
   }
-  s->loc = from(first);
+  s->loc = block_end(loc_of(first), {&s->orelse, &s->body});
   return s;
 }
 
@@ -646,7 +661,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
   }
   expect_colon(false);
   s->body = block(first, "'with' statement");
-  s->loc = from(first);
+  s->loc = block_end(loc_of(first), {&s->body});
   return s;
 }
 
@@ -681,7 +696,7 @@ Stmt* Parser::try_stmt() {
     }
     expect_colon(false);
     h.body = block(e, "'except' statement");
-    h.loc = from(e);
+    h.loc = block_end(loc_of(e), {&h.body});
     s->handlers.push_back(std::move(h));
   }
   if (!s->handlers.empty() && at(Tok::KwElse)) {
@@ -698,9 +713,14 @@ Stmt* Parser::try_stmt() {
   }
   if (s->handlers.empty() && s->finalbody.empty()) {
     // invalid_try_stmt: 'try' ':' block !('except' | 'finally')
-    fail_at(loc_of(t), "expected 'except' or 'finally' block");
+    fail_last("expected 'except' or 'finally' block");
   }
-  s->loc = from(t);
+  s->loc = block_end(loc_of(t), {&s->finalbody, &s->orelse});
+  if (s->finalbody.empty() && s->orelse.empty()) {
+    const Loc& h = s->handlers.back().loc;
+    s->loc.end_line = h.end_line;
+    s->loc.end_col = h.end_col;
+  }
   return s;
 }
 
@@ -780,7 +800,7 @@ Stmt* Parser::function_def(const Token* async_tok) {
   if (accept(Tok::RArrow)) s->returns = expression();
   expect_colon(true);
   s->body = block(first, "function definition");
-  s->loc = from(first);
+  s->loc = block_end(loc_of(first), {&s->body});
   return s;
 }
 
@@ -798,7 +818,7 @@ Stmt* Parser::class_def() {
   }
   expect_colon(false);
   s->body = block(t, "class definition");
-  s->loc = from(t);
+  s->loc = block_end(loc_of(t), {&s->body});
   return s;
 }
 

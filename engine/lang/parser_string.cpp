@@ -127,8 +127,13 @@ void Parser::decode_string(const Token& t, std::string& out, bool& is_bytes, boo
   size_t body_offset = t.start + i + qs;
   if (is_bytes) {
     for (char c : body)
-      if (static_cast<unsigned char>(c) >= 0x80)
-        fail_at(loc_of(t), "bytes can only contain ASCII literal characters");
+      if (static_cast<unsigned char>(c) >= 0x80) {
+        // CPython leaves this range in bytes: one caret per byte.
+        SyntaxError e = make_error(mod_.source, filename_, loc_of(t),
+                                   "bytes can only contain ASCII literal characters");
+        if (t.line == t.end_line) e.end_offset = e.offset + static_cast<int>(t.end - t.start);
+        throw ParseFail{std::move(e)};
+      }
   }
   if (is_f) {
     fstring_body(t, body, body_offset, raw, fparts, fpending, 0);
@@ -141,7 +146,7 @@ void Parser::decode_string(const Token& t, std::string& out, bool& is_bytes, boo
   std::string err = decode_escapes(body, is_bytes, out);
   if (!err.empty()) {
     if (err.rfind("\\N", 0) == 0) unsupported(loc_of(t), "\\N{...} escapes are");
-    fail_at(loc_of(t), err);
+    fail_last(err);
   }
 }
 
@@ -166,7 +171,7 @@ void Parser::fstring_body(const Token& t, std::string_view body, size_t body_off
         i += 2;
         continue;
       }
-      if (depth >= 2) fail_at(loc_of(t), "f-string: expressions nested too deeply");
+      if (depth >= 2) fail_last("f-string: expressions nested too deeply");
       fstring_field(t, body, i, body_offset, depth, parts, pending);
       continue;
     }
@@ -176,7 +181,7 @@ void Parser::fstring_body(const Token& t, std::string_view body, size_t body_off
         i += 2;
         continue;
       }
-      fail_at(loc_of(t), "f-string: single '}' is not allowed");
+      fail_last("f-string: single '}' is not allowed");
     }
     size_t j = i;
     while (j < body.size() && body[j] != '{' && body[j] != '}') {
@@ -189,7 +194,7 @@ void Parser::fstring_body(const Token& t, std::string_view body, size_t body_off
       pending += lit;
     } else {
       std::string err = decode_escapes(lit, false, pending);
-      if (!err.empty()) fail_at(loc_of(t), err);
+      if (!err.empty()) fail_last(err);
     }
     i = j;
   }
@@ -208,18 +213,18 @@ void Parser::fstring_field(const Token& t, std::string_view body, size_t& i, siz
       if (c == quote) quote = 0;
       continue;
     }
-    if (c == '\\') fail_at(loc_of(t), "f-string expression part cannot include a backslash");
+    if (c == '\\') fail_last("f-string expression part cannot include a backslash");
     if (c == '\'' || c == '"') {
       quote = c;
       continue;
     }
-    if (c == '#') fail_at(loc_of(t), "f-string expression part cannot include '#'");
+    if (c == '#') fail_last("f-string expression part cannot include '#'");
     if (c == '(' || c == '[' || c == '{') {
       ++nest;
       continue;
     }
     if (c == ')' || c == ']' || (c == '}' && nest > 0)) {
-      if (nest == 0) fail_at(loc_of(t), std::string("f-string: unmatched '") + c + "'");
+      if (nest == 0) fail_last(std::string("f-string: unmatched '") + c + "'");
       --nest;
       continue;
     }
@@ -236,11 +241,11 @@ void Parser::fstring_field(const Token& t, std::string_view body, size_t& i, siz
     }
     if (c == '}' || c == '!' || c == ':' || c == '=') break;
   }
-  if (quote) fail_at(loc_of(t), "f-string: unterminated string");
-  if (k >= body.size()) fail_at(loc_of(t), "f-string: expecting '}'");
+  if (quote) fail_last("f-string: unterminated string");
+  if (k >= body.size()) fail_last("f-string: expecting '}'");
   std::string_view expr_text = body.substr(start, k - start);
   if (expr_text.find_first_not_of(" \t\n\f") == std::string_view::npos)
-    fail_at(loc_of(t), "f-string: empty expression not allowed");
+    fail_last("f-string: empty expression not allowed");
 
   // Where the expression starts, in this parser's coordinates.
   int line = t.line, col = t.col;
@@ -269,8 +274,19 @@ void Parser::fstring_field(const Token& t, std::string_view body, size_t& i, siz
   try {
     value = p.fstring_expression();
   } catch (ParseFail& f) {
-    if (f.error.type == "SyntaxError" && f.error.message.rfind("f-string", 0) != 0)
-      f.error.message = "f-string: " + f.error.message;
+    // CPython 3.11 reports errors in a field against the text it parsed,
+    // "(" expression ")", keeping the file's line number.
+    SyntaxError& e = f.error;
+    if (e.type == "SyntaxError" && e.message.rfind("f-string", 0) != 0)
+      e.message = "f-string: " + e.message;
+    int rel = e.line - where.line;
+    if (rel >= 0) {
+      std::string_view file_line = source_line(mod_.source, where.line);
+      int shift = rel == 0 ? byte_to_char_col(file_line, where.col) - 1 : 0;
+      e.text = std::string(source_line(sub, rel + 1));
+      if (e.offset > 0) e.offset -= shift;
+      if (e.end_offset > 0 && e.end_line == e.line) e.end_offset -= shift;
+    }
     throw;
   }
 
@@ -285,12 +301,8 @@ void Parser::fstring_field(const Token& t, std::string_view body, size_t& i, siz
   if (k < body.size() && body[k] == '!') {
     ++k;
     char conv = k < body.size() ? body[k] : 0;
-    if (conv != 's' && conv != 'r' && conv != 'a') {
-      if (conv == '}' || conv == ':' || conv == 0)
-        fail_at(loc_of(t), "f-string: missing conversion character: expected 's', 'r', or 'a'");
-      fail_at(loc_of(t), std::string("f-string: invalid conversion character '") + conv +
-                             "': expected 's', 'r', or 'a'");
-    }
+    if (conv != 's' && conv != 'r' && conv != 'a')
+      fail_last("f-string: invalid conversion character: expected 's', 'r', or 'a'");
     fv->conversion = conv;
     ++k;
   }
@@ -305,7 +317,7 @@ void Parser::fstring_field(const Token& t, std::string_view body, size_t& i, siz
         --braces;
       }
     }
-    if (k >= body.size()) fail_at(loc_of(t), "f-string: expecting '}'");
+    if (k >= body.size()) fail_last("f-string: expecting '}'");
     std::vector<Expr*> spec_parts;
     std::string spec_pending;
     fstring_body(t, body.substr(spec_start, k - spec_start), body_offset + spec_start, true,
@@ -315,7 +327,7 @@ void Parser::fstring_field(const Token& t, std::string_view body, size_t& i, siz
     spec->values = std::move(spec_parts);
     fv->format_spec = spec;
   }
-  if (k >= body.size() || body[k] != '}') fail_at(loc_of(t), "f-string: expecting '}'");
+  if (k >= body.size() || body[k] != '}') fail_last("f-string: expecting '}'");
   i = k + 1;
   if (!debug.empty()) {
     // f"{x=}": the text joins the literal before it; repr unless a

@@ -58,7 +58,7 @@ std::string SyntaxError::format() const {
     long end_off = end_offset;
     long line_size = static_cast<long>(text.size());
     // A range spanning lines is highlighted to the end of the first line.
-    if (end_line > line) end_off = line_size;
+    if (end_line > line) end_off = line_size + 1;  // CPython's text keeps its "\n"
     // Never more carets than the line has characters (plus one).
     if (end_off > line_size + 1) end_off = line_size + 1;
     long carets = (end_off > 0 && end_off > off) ? end_off - off : 1;

@@ -36,6 +36,9 @@ void erase_value(std::vector<uint32_t>& v, uint32_t x) {
   auto it = std::find(v.begin(), v.end(), x);
   if (it != v.end()) v.erase(it);
 }
+bool is_counting(trace::SyncKind k) {
+  return k == trace::SyncKind::Semaphore || k == trace::SyncKind::BoundedSemaphore;
+}
 bool is_step_handle(trace::HandleKind k) {
   return k == trace::HandleKind::TaskStep || k == trace::HandleKind::TaskWakeup;
 }
@@ -439,15 +442,14 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       SyncInfo y;
       y.id = e.obj;
       y.kind = static_cast<trace::SyncKind>(e.aux);
-      bool counting = y.kind == trace::SyncKind::Semaphore || y.kind == trace::SyncKind::BoundedSemaphore;
-      y.value = counting ? e.arg : 0;
+      y.value = is_counting(y.kind) ? e.arg : 0;
       insert_by_id(m_.syncs, std::move(y));
       break;
     }
     case EventKind::SyncAcquire:
       if (SyncInfo* y = find_sync(e.obj)) {
-        if (y->kind == trace::SyncKind::Semaphore || y->kind == trace::SyncKind::BoundedSemaphore) {
-          --y->value;
+        if (is_counting(y->kind)) {
+          y->value = e.arg;  // semaphore events carry the value after them
         } else {
           y->value = 1;
           y->owner = e.task;
@@ -456,12 +458,15 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       }
       break;
     case EventKind::SyncWait:
-      if (SyncInfo* y = find_sync(e.obj)) add_unique(y->waiters, e.task);
+      if (SyncInfo* y = find_sync(e.obj)) {
+        add_unique(y->waiters, e.task);
+        if (is_counting(y->kind)) y->value = e.arg;
+      }
       break;
     case EventKind::SyncRelease:
       if (SyncInfo* y = find_sync(e.obj)) {
-        if (y->kind == trace::SyncKind::Semaphore || y->kind == trace::SyncKind::BoundedSemaphore) {
-          ++y->value;
+        if (is_counting(y->kind)) {
+          y->value = e.arg;
         } else {
           y->value = 0;
           y->owner = 0;
@@ -471,7 +476,10 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
     case EventKind::SyncNotify:
       break;
     case EventKind::SyncWake:
-      if (SyncInfo* y = find_sync(e.obj)) erase_value(y->waiters, e.task);
+      if (SyncInfo* y = find_sync(e.obj)) {
+        erase_value(y->waiters, e.task);
+        if (is_counting(y->kind)) y->value = e.arg;
+      }
       break;
     case EventKind::EventSet:
       if (SyncInfo* y = find_sync(e.obj)) y->value = 1;

@@ -4,6 +4,7 @@
 // (asyncio.sleep, fut.set_result, ...) find their loop.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "runtime/event_loop.h"
@@ -39,6 +40,9 @@ class Runtime {
   uint64_t task_name_counter = 0;  // tasks._task_name_counter (Task-1, Task-2, ...)
   uint64_t future_counter = 0;     // creation order of futures: their hash (sets of tasks)
   vm::Value loop_object;           // the Python object get_running_loop() returns
+  // The simulated network (rtio's NetPoller), made and installed in the
+  // loop by the first open_connection/start_server.
+  std::unique_ptr<IoPoller> io_poller;
 
   // A task step ran out of its instruction budget: the run must stop.
   void abort_task(struct Task& t, int line);

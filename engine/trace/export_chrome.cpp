@@ -186,17 +186,43 @@ class ChromeWriter {
     buf_ += "\",\"args\":{" + args + "}}";
   }
 
-  // The event a task step was caused by: its own cause, else the cause of
-  // the HandleRun that started it, else where that handle was scheduled.
+  // Where the arrow into a task step starts: walk back through the loop's
+  // plumbing (the HandleRun that ran the step, the HandleScheduled or
+  // TimerDue that queued it) to the event that made the task runnable (a
+  // FutureResult, a QueuePut, a SyncWake, ...).  If the handle was queued
+  // by a running step with no more specific cause (create_task, sleep(0)),
+  // the arrow starts where it was queued.
   std::optional<uint64_t> waker(const Event& e) const {
-    if (e.cause) return e.cause - 1;
-    if (last_run_ != ~uint64_t{0}) {
-      const Event& r = t_[last_run_];
-      if (r.cause) return r.cause - 1;
-      auto it = scheduled_at_.find(r.obj);
-      if (it != scheduled_at_.end()) return it->second;
+    auto cause = [&](uint64_t seq) -> std::optional<uint64_t> {
+      uint32_t c = t_[seq].cause;
+      if (c == 0 || c - 1 >= seq) return std::nullopt;
+      return c - 1;
+    };
+    auto plumbing = [&](uint64_t seq) {
+      EventKind k = t_[seq].kind;
+      return k == EventKind::HandleRun || k == EventKind::TaskStepBegin || k == EventKind::TaskStepEnd ||
+             k == EventKind::IterationBegin || k == EventKind::PhaseRunReady;
+    };
+    std::optional<uint64_t> c;
+    if (e.cause) c = e.cause - 1;
+    else if (last_run_ != ~uint64_t{0}) c = last_run_;
+    if (!c) return std::nullopt;
+    if (t_[*c].kind == EventKind::HandleRun) {
+      auto q = cause(*c);
+      if (!q) {
+        auto it = scheduled_at_.find(t_[*c].obj);
+        if (it == scheduled_at_.end()) return c;
+        q = it->second;
+      }
+      c = q;
     }
-    return std::nullopt;
+    EventKind k = t_[*c].kind;
+    if (k == EventKind::HandleScheduled || k == EventKind::TimerDue) {
+      if (auto why = cause(*c); why && !plumbing(*why) && t_[*why].kind != EventKind::HandleScheduled &&
+                                t_[*why].kind != EventKind::TimerScheduled)
+        return why;
+    }
+    return c;
   }
 
   void event(uint64_t s) {
@@ -321,6 +347,7 @@ class ChromeWriter {
       }
       case EventKind::SyncAcquire:
       case EventKind::SyncRelease:
+      case EventKind::SyncWake:
       case EventKind::EventSet:
       case EventKind::EventClear: {
         auto k = sync_kind_.find(e.obj);
@@ -329,7 +356,8 @@ class ChromeWriter {
         int64_t& v = sync_value_[e.obj];
         if (e.kind == EventKind::EventSet) v = 1;
         else if (e.kind == EventKind::EventClear) v = 0;
-        else if (counting) v += e.kind == EventKind::SyncAcquire ? -1 : 1;
+        else if (counting) v = e.arg;  // semaphore events carry the value after them
+        else if (e.kind == EventKind::SyncWake) break;
         else v = e.kind == EventKind::SyncAcquire ? 1 : 0;
         counter(sync_label(e.obj), sync_key(e.obj), v, ts);
         break;

@@ -124,6 +124,8 @@ struct Str : Obj {
 };
 Value make_str(std::string_view s);
 Value make_str(std::string&& s);
+inline Value make_str(const char* s) { return make_str(std::string_view(s)); }
+inline Value make_str(const std::string& s) { return make_str(std::string_view(s)); }
 // Interned strings (names, attribute keys): same pointer for same text.
 Str* intern(std::string_view s);
 
@@ -188,7 +190,7 @@ Value make_dict();
 // Hash set with CPython's table layout so iteration order matches set(ints).
 struct Set : Obj {
   struct Slot {
-    Value key;       // null = empty; dummy = tombstone
+    Value key = Value::null();  // null = empty (or tombstone when dummy)
     int64_t hash = 0;
     bool dummy = false;
   };
@@ -340,8 +342,9 @@ struct Frame : Obj {
   Ref<Dict> locals;           // name-based locals: class bodies; module: == globals
   Ref<Function> func;         // the function running (null for module code)
   Frame* back = nullptr;      // the frame below this one in the running chain (not owned)
+  Ref<Frame> callee;          // the plain (non-coroutine) Python frame this one is calling
   struct Coroutine* owner = nullptr;  // generator/coroutine owning this frame (not owned)
-  Value delegate;             // null, or the iterator this frame awaits (yield from)
+  Value delegate = Value::null();  // null, or the iterator this frame awaits (yield from)
   Value handling;             // exception being handled here (sys.exc_info), None if none
   std::vector<Block> blocks;  // active try blocks, innermost last
   uint32_t ip = 0;            // next instruction

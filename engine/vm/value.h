@@ -19,6 +19,7 @@ enum class Tag : uint8_t { Null, None, Bool, Int, Float, Obj };
 // Heap object header (the full definition of the derived types is in object.h).
 struct Obj {
   uint32_t refcount = 0;  // owners; objects start at 0 and the first Value takes it to 1
+  uint32_t serial;        // creation order: identity hash and the fake address in reprs
   Type* type;             // never null; builtin types are immortal
   explicit Obj(Type* t);
   virtual ~Obj();

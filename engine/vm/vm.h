@@ -153,7 +153,9 @@ class VM {
   Frame* make_call_frame(Function* fn, std::span<const Value> args, const KwArgs* kw);
   Value make_coroutine_for(Function* fn, Ref<Frame> frame);
   void raise_in_frame_context(const Value& exc);  // sets __context__ from handled exception
-  ResumeResult run_loop(Frame* entry, Frame* start, Value pending_exc);
+  // mode 0: run start from its ip; 1: deliver val to start's suspended chain; 2: throw val into it.
+  ResumeResult run_loop(Frame* entry, Frame* start, int mode, const Value& val);
+  std::vector<Obj*> repr_stack_;  // objects whose repr is being computed
   Value pending_suspend_;
   bool suspend_requested_ = false;
 

@@ -23,14 +23,13 @@ async def main():
     except TimeoutError:
         print(f"rescheduled timeout fired at {loop.time():.2f}")
     try:
-        async with asyncio.timeout_at(loop.time() + 0.2):
+        async with asyncio.timeout(0.2):
             try:
                 await asyncio.sleep(1)
             except asyncio.CancelledError:
                 print("inside: CancelledError, converted on exit")
                 raise
     except TimeoutError:
-        print(f"timeout_at fired at {loop.time():.2f}")
-
+        print(f"timeout fired at {loop.time():.2f}")
 
 asyncio.run(main())

@@ -1,26 +1,26 @@
-# streams: write_eof-free EOF by close; read() until EOF returns everything, then b''
+# streams: closing sends EOF; read() with no limit returns everything up to EOF, then b''
 import asyncio
 
 PORT = 9204
 
 
 async def handler(reader, writer):
-    data = await reader.read()
-    print("server read to EOF:", data)
-    writer.write(data.upper())
+    request = await reader.readline()
+    print("server got", request)
+    for part in (b"abc", b"def", b"ghi"):
+        writer.write(part)
     await writer.drain()
     writer.close()
     await writer.wait_closed()
+    print("server closed its side")
 
 
 async def main():
     server = await asyncio.start_server(handler, "127.0.0.1", PORT)
     async with server:
         reader, writer = await asyncio.open_connection("127.0.0.1", PORT)
-        writer.write(b"abc")
-        writer.write(b"def")
+        writer.write(b"send everything\n")
         await writer.drain()
-        writer.write_eof()
         print("client got", await reader.read())
         print("then", await reader.read(), reader.at_eof())
         writer.close()

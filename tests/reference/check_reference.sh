@@ -14,7 +14,8 @@ py=""
 for c in "${PYTHON:-}" python3.11 python3; do
   if [[ -n "$c" ]] && command -v "$c" >/dev/null 2>&1 &&
      "$c" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null; then
-    py="$(command -v "$c")"
+    # the real interpreter, not a version-manager shim (which can cost seconds per start)
+    py="$("$c" -c 'import sys; print(sys.executable)')"
     break
   fi
 done

@@ -217,7 +217,7 @@ TEST_SUITE("model") {
     rec.emit(EventKind::SyncCreated, {.obj = sem, .arg = 2, .aux = static_cast<uint16_t>(SyncKind::Semaphore)});
     rec.emit(EventKind::SyncAcquire, {.task = t1, .obj = lock});
     rec.emit(EventKind::SyncWait, {.task = t2, .obj = lock});
-    rec.emit(EventKind::SyncAcquire, {.task = t1, .obj = sem});
+    rec.emit(EventKind::SyncAcquire, {.task = t1, .obj = sem, .arg = 1});
     m = idx.head();
     CHECK(m.sync(lock)->value == 1);
     CHECK(m.sync(lock)->owner == t1);

@@ -156,3 +156,182 @@ TEST_SUITE("session") {
     CHECK(plain == "x\ny");
   }
 }
+
+// ---------------------------------------------------------------------------
+// Real programs through lang, vm and runtime.
+
+#include "model/builder.h"
+
+namespace {
+
+const char* const kGreeters = R"PY(import asyncio
+
+async def say(delay, word):
+    await asyncio.sleep(delay)
+    print(word, end=" ")
+    print("!")
+
+async def main():
+    print("start")
+    await asyncio.gather(say(1, "a"), say(2, "b"))
+    print("x", end="")
+    print("y")
+
+asyncio.run(main())
+)PY";
+
+// Loads source; false (with a visible message) only when this build has no
+// runtime to run it with, so these tests light up as soon as it does.
+bool load_real(Session& s, const std::string& src, SessionOptions o = {}) {
+  if (o.filename == "<string>") o.filename = "prog.py";
+  if (s.load(src, o)) return true;
+  const Diagnostic* d = s.diagnostic();
+  if (d && d->message == "the runtime is not available in this build") {
+    MESSAGE("skipped: this build has no VM/runtime yet");
+    return false;
+  }
+  FAIL("load failed: " << (d ? d->formatted : std::string("?")));
+  return false;
+}
+
+}  // namespace
+
+TEST_SUITE("session (real programs)") {
+  TEST_CASE("stdout, timestamps at line starts, end=\" \" continuing a line") {
+    Session s;
+    std::string stamped;
+    LineStamper st(true);
+    SessionOptions o;
+    o.on_stdout = [&](std::string_view text, double t) { st.feed(text, t, stamped); };
+    if (!load_real(s, kGreeters, o)) return;
+    s.run_to_end();
+    CHECK(s.state() == RunState::Finished);
+    CHECK(s.exit_status() == 0);
+    CHECK(s.stdout_text() == "start\na !\nb !\nxy\n");
+    CHECK(stamped == "[0.000] start\n[1.000] a !\n[2.000] b !\n[2.000] xy\n");
+    CHECK(s.trace()[0].kind == EventKind::ProgramStart);
+    CHECK(s.trace().back().kind == EventKind::ProgramEnd);
+  }
+
+  TEST_CASE("every stop kind on a real run") {
+    Session s;
+    if (!load_real(s, kGreeters)) return;
+    const trace::Trace& t = s.trace();
+    uint64_t c = s.advance(0, stop(StopKind::Line));
+    CHECK(t[c - 1].kind == EventKind::Line);
+    c = s.advance(c, stop(StopKind::Iteration));
+    CHECK(t[c - 1].kind == EventKind::IterationBegin);
+    c = s.advance(c, stop(StopKind::Callback));
+    CHECK(t[c - 1].kind == EventKind::HandleRun);
+    c = s.advance(c, stop(StopKind::Output));
+    CHECK(t[c - 1].kind == EventKind::Output);
+    CHECK(t.str(t[c - 1].arg) == "start\n");
+    StopRequest at{StopKind::Time, 1.5, {}};
+    c = s.advance(c, at);
+    CHECK(t[c - 1].time >= 1.5);
+    CHECK(t[c - 2].time < 1.5);
+    StopRequest bp{StopKind::Breakpoint, 0, {6}};
+    c = s.advance(0, bp);
+    CHECK(t[c - 1].kind == EventKind::Line);
+    CHECK(t[c - 1].line == 6);
+    CHECK(t[c - 1].time == 1.0);
+    uint64_t before = t.size();
+    c = s.advance(c, stop(StopKind::Event));
+    CHECK(t.size() >= before);
+    CHECK(s.state() == RunState::Running);
+    uint64_t end = s.advance(c, stop(StopKind::End));
+    CHECK(end == t.size());
+    CHECK(s.state() == RunState::Finished);
+  }
+
+  TEST_CASE("property: model at every cursor of a real run equals replay from the start") {
+    Session s;
+    if (!load_real(s, kGreeters)) return;
+    s.run_to_end();
+    const trace::Trace& t = s.trace();
+    model::ModelBuilder b;
+    std::vector<model::ConsoleLine> console;
+    bool all = true;
+    for (uint64_t c = 1; c <= t.size() && all; ++c) {
+      b.apply(t, c - 1, console);
+      all = s.model_at(c) == b.materialize(console);
+      if (!all) FAIL_CHECK("cursor " << c);
+    }
+    CHECK(all);
+    model::Model m = s.model_at(t.size());
+    CHECK(m.finished);
+    REQUIRE(m.tasks.size() == 3);
+    for (const auto& task : m.tasks) CHECK(task.state == model::TaskState::Done);
+    REQUIRE(m.console.size() == 4);
+    CHECK(m.console[1].text == "a !");
+    CHECK(m.console[1].time == 1.0);
+    // While both sleep: main waits on the gather, two timers pending by deadline.
+    uint64_t c = s.advance(0, StopRequest{StopKind::Time, 0.5, {}});
+    (void)c;
+    for (uint64_t i = 0; i < t.size(); ++i)
+      if (t[i].kind == EventKind::ClockAdvance) {
+        model::Model w = s.model_at(i);
+        REQUIRE(w.timers.size() == 2);
+        CHECK(w.timers[0].when == 1.0);
+        CHECK(w.timers[1].when == 2.0);
+        CHECK(w.tasks[0].state == model::TaskState::Waiting);
+        CHECK(w.tasks[0].wait == trace::WaitKind::Gather);
+        break;
+      }
+  }
+
+  TEST_CASE("uncaught exception: Failed, CPython's traceback on stderr") {
+    Session s;
+    std::string err;
+    SessionOptions o;
+    o.on_stderr = [&](std::string_view text, double) { err.append(text); };
+    if (!load_real(s, "import asyncio\n\nasync def main():\n    raise ValueError('boom')\n\nasyncio.run(main())\n", o))
+      return;
+    s.run_to_end();
+    CHECK(s.state() == RunState::Failed);
+    CHECK(s.exit_status() == 1);
+    CHECK(err == s.stderr_text());
+    CHECK(err.rfind("Traceback (most recent call last):\n", 0) == 0);
+    CHECK(err.find("ValueError: boom\n") != std::string::npos);
+  }
+
+  TEST_CASE("limits: max_time and deadlock stop the run with a message") {
+    {
+      Session s;
+      SessionOptions o;
+      o.max_time = 10;
+      if (!load_real(s, "import asyncio\n\nasync def main():\n    while True:\n        await asyncio.sleep(3)\n\nasyncio.run(main())\n", o))
+        return;
+      s.run_to_end();
+      CHECK(s.state() == RunState::Stopped);
+      CHECK(s.exit_status() == 1);
+      CHECK(!s.stderr_text().empty());
+      bool limit = false;
+      for (uint64_t i = 0; i < s.trace().size(); ++i) limit |= s.trace()[i].kind == EventKind::Limit;
+      CHECK(limit);
+      CHECK(s.model_at(s.trace().size()).time <= 10.0);
+    }
+    {
+      Session s;
+      if (!load_real(s, "import asyncio\n\nasync def main():\n    await asyncio.Event().wait()\n\nasyncio.run(main())\n"))
+        return;
+      s.run_to_end();
+      CHECK(s.state() == RunState::Stopped);
+      CHECK(s.stderr_text().find("deadlock") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("a syntax error comes back as CPython's SyntaxError") {
+    Session s;
+    SessionOptions o;
+    o.filename = "bad.py";
+    CHECK_FALSE(s.load("x = (1,\nif x\n", o));
+    const Diagnostic* d = s.diagnostic();
+    REQUIRE(d);
+    CHECK(d->filename == "bad.py");
+    CHECK(d->line >= 1);
+    CHECK(d->formatted.find("  File \"bad.py\", line ") == 0);
+    CHECK(d->type == "SyntaxError");
+    CHECK(s.state() == RunState::Empty);
+  }
+}

@@ -74,7 +74,7 @@ class Driver : public sandbox::SessionDriver {
         r.emit_name(EventKind::Name, "q", {.obj = q});
         sem = r.new_id();
         r.emit(EventKind::SyncCreated, {.obj = sem, .arg = 2, .aux = static_cast<uint16_t>(SyncKind::Semaphore)});
-        r.emit(EventKind::SyncAcquire, {.obj = sem});
+        r.emit(EventKind::SyncAcquire, {.obj = sem, .arg = 1});
         r.on_line(9);
         worker = r.new_id();
         r.emit_name(EventKind::TaskCreated, "worker", {.task = worker, .obj = worker});

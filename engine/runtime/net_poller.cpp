@@ -1,0 +1,111 @@
+// NetPoller: selector registration and the poll phase (see net_poller.h).
+#include "runtime/net_poller.h"
+
+#include <memory>
+
+#include "runtime/event_loop.h"
+#include "runtime/runtime.h"
+
+namespace sandbox::runtime {
+
+HandleRef make_net_handle(std::string desc, std::function<void()> fn, uint32_t task) {
+  return HandleRef(new NetHandle(std::move(desc), std::move(fn), task));
+}
+
+void NetPoller::update(int fd) {
+  auto it = keys_.find(fd);
+  int mask = 0;
+  if (it != keys_.end()) {
+    if (it->second.reader) mask |= kEventRead;
+    if (it->second.writer) mask |= kEventWrite;
+    if (!mask) keys_.erase(it);
+  }
+  if (sim_.interest(fd) != mask) sim_.set_interest(fd, mask);
+}
+
+void NetPoller::add_reader(int fd, const HandleRef& h) {
+  Key& k = keys_[fd];
+  HandleRef old = k.reader;
+  k.reader = h;
+  update(fd);
+  if (old) old->cancel(rt_->loop);
+}
+
+bool NetPoller::remove_reader(int fd) {
+  auto it = keys_.find(fd);
+  if (it == keys_.end()) return false;
+  HandleRef old = it->second.reader;
+  it->second.reader = nullptr;
+  update(fd);
+  if (!old) return false;
+  old->cancel(rt_->loop);
+  return true;
+}
+
+void NetPoller::add_writer(int fd, const HandleRef& h) {
+  Key& k = keys_[fd];
+  HandleRef old = k.writer;
+  k.writer = h;
+  update(fd);
+  if (old) old->cancel(rt_->loop);
+}
+
+bool NetPoller::remove_writer(int fd) {
+  auto it = keys_.find(fd);
+  if (it == keys_.end()) return false;
+  HandleRef old = it->second.writer;
+  it->second.writer = nullptr;
+  update(fd);
+  if (!old) return false;
+  old->cancel(rt_->loop);
+  return true;
+}
+
+uint64_t NetPoller::cause_for(int fd) const {
+  auto it = cause_.find(fd);
+  return it == cause_.end() ? EventLoop::kNoCause : it->second;
+}
+
+uint32_t NetPoller::sock_id(int fd) const {
+  auto it = ids_.find(fd);
+  return it == ids_.end() ? 0 : it->second;
+}
+
+// BaseSelectorEventLoop._process_events: reader first, then writer, per
+// reported descriptor; a cancelled handle unregisters instead of running.
+size_t NetPoller::poll(EventLoop& loop, double) {
+  size_t n = 0;
+  for (const NetSim::Ready& r : sim_.wait()) {
+    auto it = keys_.find(r.fd);
+    if (it == keys_.end()) continue;
+    HandleRef reader = it->second.reader, writer = it->second.writer;
+    uint64_t cause = cause_for(r.fd);
+    if ((r.mask & kEventRead) && reader) {
+      if (reader->cancelled()) {
+        remove_reader(r.fd);
+      } else {
+        loop.add_ready(reader, cause);
+        ++n;
+      }
+    }
+    if ((r.mask & kEventWrite) && writer) {
+      if (writer->cancelled()) {
+        remove_writer(r.fd);
+      } else {
+        loop.add_ready(writer, cause);
+        ++n;
+      }
+    }
+  }
+  return n;
+}
+
+NetPoller& net_poller(Runtime& rt) {
+  if (!rt.io_poller) {
+    rt.io_poller = std::make_unique<NetPoller>(rt);
+    rt.loop.set_poller(rt.io_poller.get());
+  }
+  return static_cast<NetPoller&>(*rt.io_poller);
+}
+
+}  // namespace sandbox::runtime

@@ -1,0 +1,84 @@
+// NetPoller: the selector half of BaseSelectorEventLoop over the simulated
+// network (net_sim.h), plugged into the loop's poll phase (io_poller.h).
+// It keeps the (reader, writer) handle pair per descriptor exactly as
+// selectors' key.data does, and _process_events queues them in the order
+// the simulated epoll reports the descriptors.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
+
+#include "runtime/handle.h"
+#include "runtime/io_poller.h"
+#include "runtime/net_sim.h"
+
+namespace sandbox::runtime {
+
+class Runtime;
+
+// A loop callback written in C++ (the transports' _read_ready, _write_ready,
+// connection_made, _call_connection_lost, _accept_connection, ...).
+class NetHandle final : public Handle {
+ public:
+  NetHandle(std::string desc, std::function<void()> fn, uint32_t task = 0)
+      : Handle(trace::HandleKind::Internal, task), desc_(std::move(desc)), fn_(std::move(fn)) {}
+  void run(EventLoop&) override {
+    auto fn = fn_;  // the callback may cancel (and so release) this handle
+    if (fn) fn();
+  }
+  std::string_view describe() const override { return desc_; }
+
+ protected:
+  void release() override { fn_ = nullptr; }
+
+ private:
+  std::string desc_;
+  std::function<void()> fn_;
+};
+
+HandleRef make_net_handle(std::string desc, std::function<void()> fn, uint32_t task = 0);
+
+class NetPoller final : public IoPoller {
+ public:
+  explicit NetPoller(Runtime& rt) : rt_(&rt) {}
+  NetSim& sim() { return sim_; }
+  Runtime& rt() { return *rt_; }
+
+  // BaseSelectorEventLoop._add_reader / _remove_reader / _add_writer /
+  // _remove_writer: a new handle replaces (and cancels) the old one.
+  void add_reader(int fd, const HandleRef& h);
+  bool remove_reader(int fd);
+  void add_writer(int fd, const HandleRef& h);
+  bool remove_writer(int fd);
+
+  // select() + _process_events.
+  size_t poll(EventLoop& loop, double timeout) override;
+  bool has_pending_io() const override { return sim_.any_ready(); }
+
+  // The trace event that made fd ready last (a SockWrite, SockClose,
+  // SockConnect): the cause recorded on the callback the poll queues.
+  void note_cause(int fd, uint64_t seq) { cause_[fd] = seq; }
+  uint64_t cause_for(int fd) const;
+
+  // Trace ids of simulated sockets (0 = unknown).
+  void set_sock_id(int fd, uint32_t id) { ids_[fd] = id; }
+  uint32_t sock_id(int fd) const;
+
+ private:
+  struct Key {
+    HandleRef reader, writer;
+  };
+  void update(int fd);
+
+  Runtime* rt_;
+  NetSim sim_;
+  std::map<int, Key> keys_;
+  std::map<int, uint64_t> cause_;
+  std::map<int, uint32_t> ids_;
+};
+
+// The runtime's poller, created and installed in the loop on first use.
+NetPoller& net_poller(Runtime& rt);
+
+}  // namespace sandbox::runtime

@@ -1,0 +1,114 @@
+// The simulated network: a tiny loopback TCP stack plus an epoll-like
+// readiness list, in virtual time with zero latency.  It plays the kernel's
+// part under the selector transports (net_transport.h), so that connect,
+// accept, send, recv and close cost CPython's numbers of loop iterations:
+// loopback TCP on Linux moves bytes synchronously inside send(), and the
+// loop sees them at its next poll.
+//
+// Readiness follows level-triggered epoll: a descriptor joins the tail of the
+// ready list when it becomes ready for an event it is registered for (data or
+// EOF arriving, a connection queued on a listener, a connect finishing, room
+// freed in the peer's buffer), or when it is registered/modified while ready.
+// wait() reports the list in order and re-appends what is still ready, so
+// several sockets readable in one iteration come out in the order they were
+// written to, as on CPython.
+//
+// No VM types here: the kernel moves bytes; the transports turn readiness
+// into loop callbacks.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace sandbox::runtime {
+
+// Error numbers as Linux spells them (CPython prints "[Errno 111] ...").
+inline constexpr int kEAGAIN = 11;
+inline constexpr int kEPIPE = 32;
+inline constexpr int kEADDRINUSE = 98;
+inline constexpr int kECONNRESET = 104;
+inline constexpr int kECONNREFUSED = 111;
+inline constexpr int kEINPROGRESS = 115;
+
+// Selector event bits (selectors.EVENT_READ / EVENT_WRITE).
+inline constexpr int kEventRead = 1;
+inline constexpr int kEventWrite = 2;
+
+class NetSim {
+ public:
+  // Bytes one direction of a connection holds before send() stops taking
+  // more: a Linux loopback connection whose reader does not read absorbs
+  // about 4 MiB (tcp_wmem/tcp_rmem autotuning), so drain() blocks only
+  // past that plus the transport's 64 KiB high-water mark, as on CPython.
+  static constexpr size_t kKernelBuffer = 4 * 1024 * 1024;
+  // The first ephemeral port handed to connecting sockets (Linux's range
+  // starts at 32768; a fixed counter keeps runs deterministic).
+  static constexpr int kFirstEphemeralPort = 50001;
+
+  NetSim() = default;
+
+  // --- sockets (results: >= 0 ok, negative = -errno) -----------------------
+  int socket();                          // a new descriptor
+  int listen(int fd, int port);          // bind + listen: the port (0 = pick one), or -EADDRINUSE
+  int connect(int fd, int port);         // always -EINPROGRESS (non-blocking);
+                                         // the outcome is in so_error() at once
+  int so_error(int fd);                  // getsockopt(SO_ERROR): reads and clears
+  int accept(int fd);                    // a connected descriptor or -EAGAIN
+  long send(int fd, const std::string& data, size_t from = 0);  // bytes taken or -errno
+  // recv up to n bytes into out: >0 bytes, 0 = EOF, -EAGAIN, -ECONNRESET.
+  long recv(int fd, size_t n, std::string& out);
+  void shutdown_write(int fd);           // send FIN
+  void close(int fd);                    // FIN (or RST if unread data), free
+
+  int local_port(int fd) const;
+  int peer_port(int fd) const;
+  int peer_fd(int fd) const;             // -1 if none
+  bool listening_on(int port) const;
+  size_t buffered(int fd) const;         // received, not yet read
+
+  // --- selector (epoll) ------------------------------------------------------
+  // Set the interest mask (kEventRead|kEventWrite; 0 = unregister).
+  void set_interest(int fd, int mask);
+  int interest(int fd) const;
+  struct Ready {
+    int fd;
+    int mask;
+  };
+  // One epoll_wait(): the ready descriptors in ready-list order.
+  std::vector<Ready> wait();
+  // True if wait() would report something now.
+  bool any_ready() const;
+
+ private:
+  enum class State { Fresh, Listening, Connected, Refused, Closed };
+  struct Sock {
+    State state = State::Fresh;
+    int port = 0;          // local port
+    int peer_port = 0;
+    int peer = -1;         // peer descriptor on this machine
+    std::string rbuf;      // received, not yet read
+    size_t rpos = 0;       // read offset into rbuf
+    bool fin = false;      // the peer sent FIN
+    bool reset = false;    // the peer sent RST
+    bool wr_shut = false;  // this side sent FIN
+    int so_error = 0;
+    std::deque<int> backlog;  // listener: accepted-but-not-taken descriptors
+    int interest = 0;
+    bool on_ready_list = false;
+  };
+
+  Sock* get(int fd);
+  const Sock* get(int fd) const;
+  int readiness(const Sock& s) const;  // kEventRead|kEventWrite bits now
+  void wake(int fd);                   // ep_poll_callback
+
+  std::map<int, Sock> socks_;          // ordered: iteration never leaks order
+  std::map<int, int> listeners_;       // port -> listening descriptor
+  std::deque<int> ready_;              // the epoll ready list
+  int next_fd_ = 3;
+  int next_port_ = kFirstEphemeralPort;
+};
+
+}  // namespace sandbox::runtime

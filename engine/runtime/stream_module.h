@@ -1,0 +1,16 @@
+// rtio's part of the asyncio module: asyncio_module.cpp (rtcore) calls this
+// while building the module.  Adds open_connection, start_server,
+// StreamReader, StreamWriter, IncompleteReadError, LimitOverrunError
+// (stream_types.cpp).
+#pragma once
+
+namespace sandbox::vm {
+class VM;
+struct Module;
+}  // namespace sandbox::vm
+
+namespace sandbox::runtime {
+
+void register_stream_types(vm::VM& vm, vm::Module& m);
+
+}  // namespace sandbox::runtime

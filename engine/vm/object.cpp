@@ -1,0 +1,263 @@
+// Object constructors, the refcount release path and small helpers.
+#include "vm/object.h"
+
+#include <cstring>
+#include <new>
+#include <unordered_map>
+
+#include "vm/vm.h"
+
+namespace sandbox::vm {
+
+static int64_t g_live = 0;
+static uint32_t g_serial = 0;
+
+Obj::Obj(Type* t) : serial(++g_serial), type(t) { ++g_live; }
+Obj::~Obj() { --g_live; }
+int64_t Obj::live_count() { return g_live; }
+
+void destroy_object(Obj* o) { delete o; }
+
+// ---------------------------------------------------------------- KwArgs
+std::string_view KwArgs::name(size_t i) const { return names[i].as<Str>()->s; }
+const Value* KwArgs::get(std::string_view n) const {
+  for (size_t i = 0; i < names.size(); ++i)
+    if (names[i].as<Str>()->s == n) return &values[i];
+  return nullptr;
+}
+void KwArgsBuilder::add(std::string_view name, Value v) {
+  names.push_back(Value(intern(name)));
+  values.push_back(std::move(v));
+}
+
+// ---------------------------------------------------------------- Type
+Type::Type(Type* meta, std::string n, Type* b) : Obj(meta), name(std::move(n)), base(b) {
+  dict = new Dict();
+}
+Type::~Type() = default;
+Dict* Type::instance_dict() { return dict.get(); }
+
+std::string Type::qualified_name() const {
+  if (module.empty() || module == "builtins" || module == "__main__") return name;
+  return module + "." + name;
+}
+
+Type* make_type(std::string name, Type* base, std::string module) {
+  Type* t = new Type(types().type, std::move(name), base);
+  t->module = std::move(module);
+  if (base) {
+    t->is_exception = base->is_exception;
+    t->new_ = base->new_;
+    t->repr = base->repr;
+    t->str = base->str;
+    t->hash = base->hash;
+    t->compare = base->compare;
+    t->binary = base->binary;
+    t->unary = base->unary;
+    t->call = base->call;
+    t->getattr = base->getattr;
+    t->setattr = base->setattr;
+    t->iter = base->iter;
+    t->next = base->next;
+    t->len = base->len;
+    t->getitem = base->getitem;
+    t->setitem = base->setitem;
+    t->contains = base->contains;
+    t->truthy = base->truthy;
+    t->await_ = base->await_;
+  }
+  return t;
+}
+
+bool is_subtype(const Type* t, const Type* base) {
+  for (; t; t = t->base.get())
+    if (t == base) return true;
+  return false;
+}
+
+Value type_lookup(const Type* t, Str* name) {
+  for (; t; t = t->base.get()) {
+    Value v = t->dict->get(name);
+    if (!v.is_null()) return v;
+  }
+  return Value::null();
+}
+Value type_lookup(const Type* t, std::string_view name) { return type_lookup(t, intern(name)); }
+
+// ---------------------------------------------------------------- Str
+static int64_t count_code_points(const std::string& s, bool& ascii) {
+  int64_t n = 0;
+  ascii = true;
+  for (unsigned char c : s) {
+    if (c >= 0x80) ascii = false;
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+Str::Str(std::string text) : Obj(types().str), s(std::move(text)) {
+  length = count_code_points(s, ascii);
+}
+
+static int64_t hash_bytes(const std::string& s) {
+  uint64_t h = 1469598103934665603ULL;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  int64_t r = int64_t(h >> 1);
+  return r == -1 ? -2 : r;
+}
+
+int64_t Str::hash() const {
+  if (hash_ == -1) hash_ = hash_bytes(s);
+  return hash_;
+}
+
+Value make_str(std::string_view s) { return Value(new Str(std::string(s))); }
+Value make_str(std::string&& s) { return Value(new Str(std::move(s))); }
+
+Str* intern(std::string_view s) {
+  // Interned strings live for the process (like CPython's interned dict).
+  static std::unordered_map<std::string, Str*>* table = new std::unordered_map<std::string, Str*>();
+  auto it = table->find(std::string(s));
+  if (it != table->end()) return it->second;
+  Str* o = new Str(std::string(s));
+  incref(o);
+  table->emplace(std::string(s), o);
+  return o;
+}
+
+Bytes::Bytes(std::string data) : Obj(types().bytes), s(std::move(data)) {}
+Value make_bytes(std::string_view s) { return Value(new Bytes(std::string(s))); }
+
+Tuple::Tuple(std::vector<Value> v) : Obj(types().tuple), items(std::move(v)) {}
+Value make_tuple(std::vector<Value> items) { return Value(new Tuple(std::move(items))); }
+Value empty_tuple() {
+  static Tuple* t = [] { Tuple* t = new Tuple({}); incref(t); return t; }();
+  return Value(t);
+}
+
+List::List(std::vector<Value> v) : Obj(types().list), items(std::move(v)) {}
+Value make_list(std::vector<Value> items) { return Value(new List(std::move(items))); }
+
+Value make_dict() { return Value(new Dict()); }
+Value make_set() { return Value(new Set(types().set)); }
+
+Cell::Cell() : Obj(types().cell), value(Value::null()) {}
+Slice::Slice(Value a, Value b, Value c)
+    : Obj(types().slice), start(std::move(a)), stop(std::move(b)), step(std::move(c)) {}
+
+void slice_indices(VM& vm, const Slice* s, int64_t length, int64_t& start, int64_t& stop,
+                   int64_t& step, int64_t& count) {
+  (void)vm;
+  auto idx = [](const Value& v) -> int64_t {
+    if (v.is_intlike()) return v.as_int();
+    throw_type_error("slice indices must be integers or None or have an __index__ method");
+  };
+  step = s->step.is_none() ? 1 : idx(s->step);
+  if (step == 0) throw_value_error("slice step cannot be zero");
+  int64_t lower = step < 0 ? -1 : 0, upper = step < 0 ? length - 1 : length;
+  if (s->start.is_none()) {
+    start = step < 0 ? upper : lower;
+  } else {
+    start = idx(s->start);
+    if (start < 0) { start += length; if (start < lower) start = lower; }
+    else if (start > upper) start = upper;
+  }
+  if (s->stop.is_none()) {
+    stop = step < 0 ? lower : upper;
+  } else {
+    stop = idx(s->stop);
+    if (stop < 0) { stop += length; if (stop < lower) stop = lower; }
+    else if (stop > upper) stop = upper;
+  }
+  if (step > 0) count = start < stop ? (stop - start - 1) / step + 1 : 0;
+  else count = stop < start ? (start - stop - 1) / (-step) + 1 : 0;
+}
+
+NativeFunction::NativeFunction(std::string n, NativeFn f, Value d, void* c)
+    : Obj(types().native_function), name(std::move(n)), fn(f), data(std::move(d)), ctx(c) {}
+Value make_native(std::string name, NativeFn fn, Value data, void* ctx) {
+  return Value(new NativeFunction(std::move(name), fn, std::move(data), ctx));
+}
+void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx) {
+  t->dict->set(intern(name), make_native(std::string(name), fn, Value(), ctx));
+}
+void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn setter) {
+  Value g = make_native(std::string(name), getter);
+  Value s = setter ? make_native(std::string(name), setter) : Value();
+  t->dict->set(intern(name), Value(new Property(g, s)));
+}
+
+Property::Property(Value g, Value s) : Obj(types().property), fget(std::move(g)), fset(std::move(s)) {}
+ClassMethod::ClassMethod(Type* t, Value f) : Obj(t), func(std::move(f)) {}
+BoundMethod::BoundMethod(Value s, Value f) : Obj(types().bound_method), self(std::move(s)), func(std::move(f)) {}
+
+Module::Module(std::string_view n) : Obj(types().module), name(intern(n)) {
+  dict = new Dict();
+  dict->set("__name__", Value(name.get()));
+}
+Module* make_module(std::string_view name) { return new Module(name); }
+
+Instance::Instance(Type* t) : Obj(t) { dict = new Dict(); }
+
+ExceptionObj::ExceptionObj(Type* t) : Obj(t), args(empty_tuple()) { dict = new Dict(); }
+
+Code::Code() : Obj(types().code) {}
+
+Function::Function(Ref<Code> c, Ref<Dict> g)
+    : Obj(types().function), code(std::move(c)), globals(std::move(g)) {
+  name = code->name;
+  qualname = code->qualname;
+}
+
+// ---------------------------------------------------------------- Frame
+Frame::Frame(Ref<Code> c, Ref<Dict> g, Value* storage, uint32_t n)
+    : Obj(types().frame), code(std::move(c)), globals(std::move(g)), nslots(n), v(storage) {
+  nfast = code->nlocals() + uint32_t(code->cellvars.size() + code->freevars.size());
+  sp = nfast;
+  for (uint32_t i = 0; i < nfast; ++i) new (&v[i]) Value(Value::null());
+  for (uint32_t i = nfast; i < n; ++i) new (&v[i]) Value();
+}
+
+Frame* Frame::create(Ref<Code> code, Ref<Dict> globals) {
+  uint32_t n = code->nlocals() + uint32_t(code->cellvars.size() + code->freevars.size()) +
+               code->stacksize + 1;
+  size_t head = (sizeof(Frame) + alignof(Value) - 1) / alignof(Value) * alignof(Value);
+  void* mem = ::operator new(head + n * sizeof(Value));
+  Value* storage = reinterpret_cast<Value*>(static_cast<char*>(mem) + head);
+  return new (mem) Frame(std::move(code), std::move(globals), storage, n);
+}
+
+void Frame::operator delete(void* p) { ::operator delete(p); }
+
+void Frame::clear() {
+  for (uint32_t i = 0; i < nslots; ++i) v[i] = Value::null();
+  sp = nfast;
+  delegate = Value::null();
+  handling = Value();
+  blocks.clear();
+  locals.reset();
+}
+
+Frame::~Frame() {
+  for (uint32_t i = 0; i < nslots; ++i) v[i].~Value();
+}
+
+int Frame::current_line() const {
+  if (code->lines.empty()) return code->first_line;
+  uint32_t i = ip == 0 ? 0 : ip - 1;
+  if (i >= code->lines.size()) i = uint32_t(code->lines.size() - 1);
+  return code->lines[i];
+}
+
+Coroutine::Coroutine(Type* t, Ref<Frame> f, Ref<Str> n, Ref<Str> q)
+    : Obj(t), frame(std::move(f)), name(std::move(n)), qualname(std::move(q)) {}
+
+NativeCoroutine::NativeCoroutine(Type* t) : Obj(t) {}
+ResumeResult NativeCoroutine::throw_(VM&, const Value& exc) { return {ResumeKind::Raised, exc}; }
+void NativeCoroutine::close(VM&) {}
+std::string NativeCoroutine::qualname() const { return type->name; }
+
+}  // namespace sandbox::vm

@@ -1,0 +1,80 @@
+// VM construction, modules, repr recursion guard and value formatting.
+#include "vm/internal.h"
+
+namespace sandbox::vm {
+
+static Obj* g_notimpl = nullptr;
+static Obj* g_ellipsis = nullptr;
+
+struct Singleton : Obj {
+  using Obj::Obj;
+};
+
+Value not_implemented() {
+  if (!g_notimpl) { g_notimpl = new Singleton(types().notimplemented); incref(g_notimpl); }
+  return Value(g_notimpl);
+}
+Value ellipsis() {
+  if (!g_ellipsis) { g_ellipsis = new Singleton(types().ellipsis); incref(g_ellipsis); }
+  return Value(g_ellipsis);
+}
+
+VM::VM() : types(vm::types()), exc(vm::exc()), hooks_(&default_hooks_) {
+  not_implemented();
+  ellipsis();
+  builtins_ = make_module("builtins");
+  install_vm_builtins(*this);
+  set_step_budget(0);
+}
+
+VM::~VM() {
+  main_coro_ = Value();
+  main_module_.reset();
+  modules_.clear();
+  builtins_.reset();
+}
+
+void VM::set_hooks(Hooks* h) { hooks_ = h ? h : &default_hooks_; }
+
+void VM::register_module(Module* m) {
+  Ref<Module> keep(m);
+  for (auto& x : modules_)
+    if (x->name->s == m->name->s) {
+      x = keep;
+      return;
+    }
+  modules_.push_back(keep);
+}
+
+Module* VM::find_module(std::string_view name) {
+  for (auto& x : modules_)
+    if (x->name->s == name) return x.get();
+  if (name == "builtins") return builtins_.get();
+  return nullptr;
+}
+
+bool repr_enter(VM& vm, Obj* o) {
+  for (Obj* x : vm.repr_stack_)
+    if (x == o) return false;
+  vm.repr_stack_.push_back(o);
+  return true;
+}
+void repr_leave(VM& vm, Obj* o) {
+  if (!vm.repr_stack_.empty() && vm.repr_stack_.back() == o) vm.repr_stack_.pop_back();
+}
+
+// format(v, spec): the type's __format__ (lib installs them for int/float/str).
+Value format_value(VM& vm, const Value& v, const Value& spec) {
+  Value m = type_lookup(v.type(), "__format__");
+  if (!m.is_null()) {
+    Value args[2] = {v, spec};
+    Value r = vm.call(m, std::span<const Value>(args, 2));
+    if (!r.is_obj() || r.as_obj()->type != vm.types.str)
+      throw_type_error("__format__ must return a str, not %s", r.type()->name.c_str());
+    return r;
+  }
+  if (spec.as<Str>()->s.empty()) return vm.str(v);
+  throw_type_error("unsupported format string passed to %s.__format__", v.type()->name.c_str());
+}
+
+}  // namespace sandbox::vm
