@@ -4,7 +4,6 @@
 
 #include "lang/parser.h"
 
-#if __has_include("runtime/runner.h") && __has_include("vm/compiler.h")
 #define SANDBOX_HAVE_RUNNER 1
 #include "runtime/runner.h"
 #include "runtime/runtime.h"
@@ -14,7 +13,6 @@
 #if __has_include("vm/lib/install.h")
 #define SANDBOX_HAVE_LIB 1
 #include "vm/lib/install.h"
-#endif
 #endif
 
 namespace sandbox {
