@@ -154,7 +154,6 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
         if (--budget_left_ == 0) {
           SAVE();
           abort_line_ = f->current_line();
-          budget_left_ = 1;
           throw VMAbort();
         }
         if (trace_lines_) {
