@@ -64,7 +64,7 @@ struct Session::Impl {
   // driver did both already.
   void stop_with(const std::string& message, bool already_written) {
     bool recorded = false;
-    for (uint64_t s = trace.size(); s-- > 0;) {
+    for (uint64_t s = trace.size(); s-- > trace.first_kept();) {
       const trace::Event& e = trace[s];
       if (e.kind == EventKind::Limit) {
         recorded = true;
@@ -84,6 +84,7 @@ struct Session::Impl {
     if (!running()) return;
     SessionDriver::Status st = driver->step();
     forward_output();
+    if (!opt.keep_trace) trace.discard_before(forwarded);
     if (rec->capped() && st == SessionDriver::Status::Running) {
       stop_with(trace::Recorder::cap_message(rec->max_events()), false);
       return;
@@ -180,7 +181,7 @@ uint64_t Session::advance(uint64_t from, const StopRequest& req) {
     run_to_end();
     return s.trace.size();
   }
-  uint64_t pos = from;
+  uint64_t pos = std::max(from, s.trace.first_kept());
   for (;;) {
     for (uint64_t n = s.trace.size(); pos < n; ++pos)
       if (s.matches(pos, req)) return pos + 1;
@@ -200,6 +201,7 @@ const std::string& Session::stderr_text() const { return impl_->err; }
 const trace::Trace& Session::trace() const { return impl_->trace; }
 
 model::Model Session::model_at(uint64_t cursor) const {
+  if (!impl_->opt.keep_trace) return {};
   if (!impl_->index) impl_->index = std::make_unique<model::ModelIndex>(impl_->trace);
   return impl_->index->model_at(cursor);
 }

@@ -34,6 +34,11 @@ struct SessionOptions {
   uint64_t max_events = 50'000'000;    // the trace stops growing here
   bool record_lines = true;            // Line events (step line needs them)
   bool live = false;                   // libuv clock and real sockets (live mode)
+  // (added) false = streaming: events are discarded once their output has
+  // been passed on (the CLI's `run`: memory stays flat however long the
+  // program runs); model_at then returns an empty Model and only events
+  // [trace().first_kept(), size()) can be read.
+  bool keep_trace = true;
   // Called as the program writes; time = virtual time of the write.
   std::function<void(std::string_view text, double time)> on_stdout, on_stderr;
 };

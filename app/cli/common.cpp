@@ -20,7 +20,7 @@ void print_usage(bool to_stderr) {
       "       asyncio-sandbox run [--timestamps] [--max-time S] [--live] FILE\n"
       "                                             run headless; print what CPython prints\n"
       "       asyncio-sandbox trace FILE [--format text|jsonl|chrome|stats] [--axis steps|time]\n"
-      "                             [--max-time S] [-o OUT]\n"
+      "                             [--max-time S] [--no-lines] [-o OUT]\n"
       "                                             write the event trace (chrome: Perfetto /\n"
       "                                             chrome://tracing; --axis steps spreads each\n"
       "                                             loop iteration, time uses virtual time)\n"

@@ -62,6 +62,7 @@ int run_command(const Args& args) {
   out.tty = isatty(fileno(stdout));
   SessionOptions opt = o.session_options();
   opt.record_lines = false;  // nobody steps by line here; keeps the run fast
+  opt.keep_trace = false;    // stream: output is passed on, old events freed
   opt.on_stdout = [&](std::string_view text, double time) { out.write(text, time); };
   opt.on_stderr = [&](std::string_view text, double) {
     std::fflush(stdout);  // keep the interleaving the program produced

@@ -17,6 +17,7 @@ namespace sandbox::cli {
 int trace_command(const Args& args) {
   CommonOptions o;
   std::string format = "text", axis = "steps", out_path;
+  bool lines = true;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& a = args[i];
     auto value = [&](std::string& dst, const char* name) {
@@ -32,6 +33,10 @@ int trace_command(const Args& args) {
       dst = args[++i];
       return true;
     };
+    if (a == "--no-lines") {
+      lines = false;
+      continue;
+    }
     if (value(format, "--format") || value(axis, "--axis") || value(out_path, "-o") || value(out_path, "--output")) {
       continue;
     } else if (int r = o.parse(args, i); r < 0) {
@@ -53,7 +58,9 @@ int trace_command(const Args& args) {
     return 1;
   }
   Session session;
-  if (!session.load(std::move(source), o.session_options())) {
+  SessionOptions opt = o.session_options();
+  opt.record_lines = lines;
+  if (!session.load(std::move(source), opt)) {
     std::fputs(session.diagnostic()->formatted.c_str(), stderr);
     return 1;
   }

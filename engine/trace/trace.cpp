@@ -51,54 +51,76 @@ void give(void* c, size_t bytes) noexcept {
 }
 }  // namespace chunk_pool
 
-Trace::~Trace() {
-  for (size_t i = 0; i < blocks_.size(); ++i) {
-    if (block_sizes_[i] == kBlock)
-      chunk_pool::give(blocks_[i], kBlock);
+Trace::Pool::~Pool() {
+  for (size_t i = released_; i < blocks_.size(); ++i) {
+    if (blocks_[i].capacity == kBlock)
+      chunk_pool::give(blocks_[i].data, kBlock);
     else
-      ::operator delete(blocks_[i]);
+      ::operator delete(blocks_[i].data);
   }
 }
 
-int64_t Trace::add_string(std::string_view s) {
+int64_t Trace::Pool::add(std::string_view s) {
   size_t n = s.size();
-  if (blocks_.empty() || block_used_ + n > block_sizes_.back()) {
+  if (blocks_.size() == released_ || used_ + n > blocks_.back().capacity) {
     // Strings never straddle blocks; a string larger than a block gets its own.
     size_t cap = n > kBlock ? n : kBlock;
     void* b = cap == kBlock ? chunk_pool::take(cap) : nullptr;
-    blocks_.push_back(static_cast<char*>(b ? b : ::operator new(cap)));
-    block_sizes_.push_back(cap);
-    block_used_ = 0;
+    blocks_.push_back(Block{static_cast<char*>(b ? b : ::operator new(cap)), cap, 0});
+    used_ = 0;
   }
-  char* dst = blocks_.back() + block_used_;
-  if (n) std::memcpy(dst, s.data(), n);
-  strings_.push_back(StrRef{static_cast<uint32_t>(blocks_.size() - 1),
-                            static_cast<uint32_t>(block_used_), static_cast<uint32_t>(n)});
-  block_used_ += n;
-  string_bytes_ += n;
-  return static_cast<int64_t>(strings_.size() - 1);
+  Block& blk = blocks_.back();
+  if (n) std::memcpy(blk.data + used_, s.data(), n);
+  refs_.push_back(StrRef{static_cast<uint32_t>(blocks_.size() - 1), static_cast<uint32_t>(used_),
+                         static_cast<uint32_t>(n)});
+  used_ += n;
+  blk.end_id = refs_.size();
+  return static_cast<int64_t>(refs_.size() - 1);
+}
+
+void Trace::Pool::release_before(uint64_t id) {
+  // Never the block being filled.
+  while (released_ + 1 < blocks_.size() && blocks_[released_].end_id <= id) {
+    Block& b = blocks_[released_];
+    if (b.capacity == kBlock)
+      chunk_pool::give(b.data, kBlock);
+    else
+      ::operator delete(b.data);
+    b.data = nullptr;
+    ++released_;
+  }
+  refs_.release_before(id);
+}
+
+size_t Trace::Pool::memory_bytes() const {
+  size_t bytes = refs_.memory_bytes() + blocks_.capacity() * sizeof(Block);
+  for (size_t i = released_; i < blocks_.size(); ++i) bytes += blocks_[i].capacity;
+  return bytes;
 }
 
 int64_t Trace::intern(std::string_view s) {
-  auto it = interned_.find(s);
-  if (it != interned_.end()) return it->second;
-  int64_t id = add_string(s);
-  interned_.emplace(str(id), id);  // the key views the pool's stable copy
+  auto it = intern_ids_.find(s);
+  if (it != intern_ids_.end()) return it->second;
+  int64_t id = interned_.add(s) | kInternedBit;
+  intern_ids_.emplace(str(id), id);  // the key views the pool's stable copy
   return id;
 }
 
-std::string_view Trace::str(int64_t id) const {
-  if (id < 0 || static_cast<uint64_t>(id) >= strings_.size()) return {};
-  const StrRef& r = strings_[static_cast<size_t>(id)];
-  return std::string_view(blocks_[r.block] + r.offset, r.length);
+void Trace::discard_before(uint64_t seq) {
+  seq = std::min<uint64_t>(seq, size());
+  size_t chunk = static_cast<size_t>(seq >> kEventBits);  // first chunk kept
+  if (chunk == 0) return;
+  events_.release_before(static_cast<size_t>(seq));
+  // Strings an event refers to are added just before it; keep those made
+  // since the chunk before the first kept one began, to be safe.
+  oneoff_.release_before(chunk_string_mark_[chunk - 1]);
 }
 
 size_t Trace::memory_bytes() const {
-  size_t bytes = events_.memory_bytes() + strings_.memory_bytes();
-  for (size_t c : block_sizes_) bytes += c;
-  bytes += blocks_.capacity() * (sizeof(void*) + sizeof(size_t));
+  size_t bytes = events_.memory_bytes() + oneoff_.memory_bytes() + interned_.memory_bytes();
+  bytes += chunk_string_mark_.capacity() * sizeof(uint64_t);
   // Rough cost of a hash node (key view + id + next pointer + bucket).
-  bytes += interned_.size() * (sizeof(std::string_view) + sizeof(int64_t) + 2 * sizeof(void*));
+  bytes += intern_ids_.size() * (sizeof(std::string_view) + sizeof(int64_t) + 2 * sizeof(void*));
   return bytes;
 }
 

@@ -210,3 +210,22 @@ TEST_SUITE("trace export") {
     }
   }
 }
+
+TEST_SUITE("trace streaming") {
+  TEST_CASE("discard_before frees whole chunks and keeps the rest readable") {
+    Trace t;
+    Recorder rec(t);
+    for (int i = 0; i < 50000; ++i) rec.emit_str(EventKind::Output, "line " + std::to_string(i) + "\n", {.obj = 1});
+    int64_t name = rec.intern("main");
+    size_t before = t.memory_bytes();
+    t.discard_before(40000);
+    CHECK(t.first_kept() == 32768);
+    CHECK(t.memory_bytes() < before);
+    CHECK(t.size() == 50000);
+    for (uint64_t s = t.first_kept(); s < t.size(); ++s)
+      CHECK_MESSAGE(t.str(t[s].arg) == "line " + std::to_string(s) + "\n", s);
+    CHECK(t.str(name) == "main");  // interned strings live on
+    rec.emit_str(EventKind::Output, "more\n", {.obj = 1});
+    CHECK(t.str(t.back().arg) == "more\n");
+  }
+}
