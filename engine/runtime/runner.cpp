@@ -78,6 +78,7 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
 }
 
 Runner::~Runner() {
+  rt_->alive = false;
   // Drop Python references held by pending handles and tasks while the VM
   // is still alive.
   main_task_ = TaskRef();
@@ -152,6 +153,7 @@ void Runner::handle_module_result(vm::ResumeResult r) {
       limit("module code yielded an unexpected value");
       return;
     case vm::ResumeKind::Returned:
+      rt_->alive = false;
       status_ = RunnerStatus::Finished;
       phase_ = Phase::Done;
       return;
@@ -288,10 +290,12 @@ void Runner::limit(const std::string& message) {
   limit_message_ = message;
   status_ = RunnerStatus::Stopped;
   phase_ = Phase::Done;
+  rt_->alive = false;
   loop_->set_running(false);
 }
 
 void Runner::fail_uncaught(const Value& exc) {
+  rt_->alive = false;
   std::string text = vm_.format_exception(exc);
   if (!text.empty() && text.back() != '\n') text += '\n';
   rec_.emit_str(EventKind::ExcUncaught, last_line(text), {.task = 0});

@@ -69,6 +69,16 @@ void Runtime::abort_task(Task& t, int line) {
                   " steps without awaiting, at line " + std::to_string(line);
 }
 
+void log_never_retrieved(Future& f) {
+  if (!f.log_traceback || f.exception_value.is_none() || f.rt == nullptr || !f.rt->alive) return;
+  f.log_traceback = false;
+  Runtime& rt = *f.rt;
+  std::string text = std::string(f.is_task ? "Task" : "Future") + " exception was never retrieved\nfuture: " +
+                     future_repr_str(rt.vm, f) + "\n" + rt.vm.format_exception(f.exception_value);
+  if (text.back() != '\n') text += '\n';
+  rt.vm.write_stderr(text);
+}
+
 void report_callback_exception(Runtime& rt, const Value& callback, const Value& exc) {
   // BaseEventLoop.default_exception_handler logs "Exception in callback X"
   // with the traceback (logging's format: message, then the exception).
@@ -129,6 +139,13 @@ static void repr_into(vm::VM& vm, const Value& v, std::string& out, size_t max_l
   } catch (vm::PyException&) {
     out += "<" + t->name + " object>";
   }
+}
+
+uint64_t emit_repr(Runtime& rt, trace::EventKind kind, const Value& v, trace::Recorder::Fields f) {
+  if (v.is_none()) return rt.rec.emit_name(kind, "None", f);
+  std::string r = trace_repr(rt.vm, v);
+  if (r.size() <= 24) return rt.rec.emit_name(kind, r, f);
+  return rt.rec.emit_str(kind, r, f);
 }
 
 std::string trace_repr(vm::VM& vm, const Value& v, size_t max_len) {

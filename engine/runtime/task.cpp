@@ -69,7 +69,10 @@ Task::Task(Runtime& r, Value c, Value n) : Future(atypes().Task, r, trace::Futur
   wait_kind = trace::WaitKind::Task;
 }
 
-Task::~Task() { unregister(); }
+Task::~Task() {
+  log_never_retrieved(*this);
+  unregister();
+}
 
 void Task::unregister() {
   if (!registered) return;
@@ -147,7 +150,7 @@ bool Task::cancel(const Value& msg) {
                  {.task = id, .obj = id, .arg = trace::kNoString,
                   .cause = EventLoop::cause_field(rt->loop.cause())});
   else
-    rt->rec.emit_str(EventKind::TaskCancelRequested, trace_repr(rt->vm, m),
+    emit_repr(*rt, EventKind::TaskCancelRequested, m,
                      {.task = id, .obj = id, .cause = EventLoop::cause_field(rt->loop.cause())});
   if (fut_waiter) {
     FutureRef w = fut_waiter;

@@ -19,7 +19,10 @@ Value ellipsis() {
   return Value(g_ellipsis);
 }
 
+void install_coroutine_types();
+
 VM::VM() : types(vm::types()), exc(vm::exc()), hooks_(&default_hooks_) {
+  install_coroutine_types();
   not_implemented();
   ellipsis();
   builtins_ = make_module("builtins");
