@@ -173,7 +173,11 @@ static void repr_into(vm::VM& vm, const Value& v, std::string& out, size_t max_l
 }
 
 uint64_t emit_repr(Runtime& rt, trace::EventKind kind, const Value& v, trace::Recorder::Fields f) {
-  if (v.is_none()) return rt.rec.emit_name(kind, "None", f);
+  if (v.is_none()) {
+    if (rt.none_str < 0) rt.none_str = rt.rec.intern("None");
+    f.arg = rt.none_str;
+    return rt.rec.emit(kind, f);
+  }
   std::string r = trace_repr(rt.vm, v);
   if (r.size() <= 24) return rt.rec.emit_name(kind, r, f);
   return rt.rec.emit_str(kind, r, f);

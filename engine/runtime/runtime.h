@@ -52,6 +52,7 @@ class Runtime {
   uint64_t step_budget = 10'000'000;
   // False once the program is over: futures freed during teardown stay quiet.
   bool alive = true;
+  int64_t none_str = -1;           // the trace's interned "None"
 };
 
 // Future.__del__ / the C FutureObj_finalize: a future whose exception nobody
