@@ -204,3 +204,18 @@ asyncio.run(main())
   CHECK(blocked[0]->arg_d() == 2.0);
   CHECK(blocked[0]->line == 5);
 }
+
+TEST_CASE("runner: an endless loop in module code ends with a limit instead of a hang") {
+  runtime::RunnerOptions opts;
+  opts.step_budget = 1000;  // module code gets 100x: 100000 instructions
+  PyRun r = run_py(R"PY(print("start")
+n = 0
+while True:
+    n += 1
+)PY",
+                   true, opts);
+  CHECK(r.exit_status == 1);
+  CHECK(r.out == "[0.000] start\n");
+  CHECK(r.limit.find("module code ran 100000 steps without finishing") == 0);
+  CHECK(r.limit.find("at line 4") != std::string::npos);
+}
