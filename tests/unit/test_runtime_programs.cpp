@@ -716,3 +716,61 @@ asyncio.run(main())
   if (run.out != want) MESSAGE(run.err);
 }
 
+TEST_CASE("runtime program: timeout_nested_cancel") {
+  const char* src = R"PY(import asyncio
+async def w(name, d):
+    try:
+        await asyncio.sleep(d)
+        return name
+    except asyncio.CancelledError:
+        print(name, "cancelled")
+        raise
+async def bad(d):
+    await asyncio.sleep(d)
+    raise ValueError("bad")
+async def main():
+    t = asyncio.create_task(w("t", 0.25))
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(w("member", 0.1))
+            tg.create_task(bad(0.05))
+    except ExceptionGroup as e:
+        print("group:", e)
+    # The failing group cancelled main while it waited in __aexit__ and never
+    # uncancelled it: cancelling() stays 1, yet the timeout below still turns
+    # its own cancellation into TimeoutError (3.11.7 compares with the count
+    # seen on entry).
+    print("cancelling:", asyncio.current_task().cancelling())
+    try:
+        async with asyncio.timeout(0):
+            await t
+        print("in time")
+    except TimeoutError:
+        print("timeout block: TimeoutError")
+    cm = asyncio.timeout(1)
+    try:
+        cm.reschedule(2)
+    except RuntimeError as e:
+        print(e)
+    async with cm:
+        try:
+            async with cm:
+                pass
+        except RuntimeError as e:
+            print(e)
+asyncio.run(main())
+)PY";
+  const char* want = R"OUT([0.050] member cancelled
+[0.050] group: unhandled errors in a TaskGroup (1 sub-exception)
+[0.050] cancelling: 1
+[0.050] t cancelled
+[0.050] timeout block: TimeoutError
+[0.050] Timeout has not been entered
+[0.050] Timeout has already been entered
+)OUT";
+  PyRun run = run_py(src);
+  CHECK(run.out == want);
+  CHECK(run.exit_status == 0);
+  if (run.out != want) MESSAGE(run.err);
+}
+
