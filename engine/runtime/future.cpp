@@ -29,7 +29,7 @@ class CallbackHandle final : public Handle {
     try {
       rt_->vm.call(cb_.fn, std::span<const Value>(&f, 1));
     } catch (vm::PyException& e) {
-      report_callback_exception(*rt_, cb_.fn, e.value);
+      report_callback_exception(*rt_, cb_.fn, e.value, std::span<const Value>(&f, 1));
     }
   }
   std::string_view describe() const override {

@@ -112,12 +112,12 @@ bool Runner::step() {
     switch (phase_) {
       case Phase::NotStarted:
         phase_ = Phase::Module;
-        vm_.set_step_budget(0);
+        vm_.set_step_budget(module_budget());
         handle_module_result(vm_.run_main(code_));
         break;
       case Phase::Module:
         // Module code resumes after asyncio.run returned or raised.
-        vm_.set_step_budget(0);
+        vm_.set_step_budget(module_budget());
         handle_module_result(main_ok_ ? vm_.resume_main(main_outcome_) : vm_.resume_main_throw(main_outcome_));
         break;
       case Phase::MainLoop:
@@ -161,7 +161,8 @@ void Runner::handle_module_result(vm::ResumeResult r) {
       fail_uncaught(r.value);
       return;
     case vm::ResumeKind::Aborted:
-      limit("module code ran too long without finishing, at line " + std::to_string(vm_.abort_line()));
+      limit("module code ran " + std::to_string(module_budget()) +
+            " steps without finishing (an endless loop?), at line " + std::to_string(vm_.abort_line()));
       return;
   }
 }
@@ -178,6 +179,11 @@ void Runner::begin_asyncio_run(const Value& coro) {
   run_until_complete(FutureRef(main_task_.get()));
   phase_ = Phase::MainLoop;
 }
+
+// Module code is not a task and may compute for long (CPython would just
+// run it), so it gets a hundred task budgets: enough for real work, yet an
+// endless loop still ends instead of hanging the app.
+uint64_t Runner::module_budget() const { return opts_.step_budget == 0 ? 0 : opts_.step_budget * 100; }
 
 void Runner::run_until_complete(const FutureRef& fut) {
   current_fut_ = fut;

@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 
 #include "runtime/event_loop.h"
@@ -51,6 +52,7 @@ class Runtime {
   uint64_t step_budget = 10'000'000;
   // False once the program is over: futures freed during teardown stay quiet.
   bool alive = true;
+  int64_t none_str = -1;           // the trace's interned "None"
 };
 
 // Future.__del__ / the C FutureObj_finalize: a future whose exception nobody
@@ -60,7 +62,10 @@ void log_never_retrieved(struct Future& f);
 
 // call_exception_handler for a callback that raised ("Exception in callback
 // ..." and the traceback on stderr, as the default handler logs it).
-void report_callback_exception(Runtime& rt, const vm::Value& callback, const vm::Value& exc);
+void report_callback_exception(Runtime& rt, const vm::Value& callback, const vm::Value& exc,
+                               std::span<const vm::Value> args = {});
+// format_helpers._format_callback_source(callback, args): "work(1, 'a') at x.py:3".
+std::string format_callback_source(vm::VM& vm, const vm::Value& fn, std::span<const vm::Value> args);
 
 // The runtime whose program is running on this thread (nullptr outside).
 Runtime* current_runtime();
