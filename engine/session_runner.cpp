@@ -13,10 +13,7 @@
 #include "vm/compiler.h"
 #include "vm/hooks.h"
 #include "vm/vm.h"
-#if __has_include("vm/lib/install.h")
-#define SANDBOX_HAVE_LIB 1
 #include "vm/lib/install.h"
-#endif
 
 namespace sandbox {
 
@@ -89,9 +86,7 @@ class RunnerDriver final : public SessionDriver {
  public:
   RunnerDriver(trace::Recorder& rec, const SessionOptions& o, vm::Ref<vm::Code> code, DirectWrite direct)
       : rec_(rec), hooks_(rec, std::move(direct)) {
-#ifdef SANDBOX_HAVE_LIB
     vm::lib::install(vm_);  // builtin methods and functions, random, time
-#endif
     vm_.set_hooks(&hooks_);
     vm_.set_trace_lines(o.record_lines);
     runtime::RunnerOptions ro;

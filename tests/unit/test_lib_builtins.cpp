@@ -138,6 +138,37 @@ ValueError empty range for randrange() (5, 5, 0)
 ValueError Sample larger than population or is negative
 ValueError empty range for randrange()
 )OUT"},
+    {R"PY(class P:
+    def __init__(self, n): self.n = n
+    def __lt__(self, o): return self.n < o.n
+    def __repr__(self): return f"P({self.n})"
+print(sorted([P(3), P(1), P(2)]), max([P(3), P(5)]), min(P(2), P(1))))PY",
+     R"OUT([P(1), P(2), P(3)] P(5) P(1)
+)OUT"},
+    {R"PY(print("x", "y", sep="-", end="!\n", flush=True)
+print(*[1, 2], file=None)
+print(list(enumerate("ab", start=5)), dict(zip("ab", [1, 2])), list(zip()), sorted({3: 1, 1: 2})))PY",
+     R"OUT(x-y!
+1 2
+[(5, 'a'), (6, 'b')] {'a': 1, 'b': 2} [] [1, 3]
+)OUT"},
+    {R"PY(print("{:,.2f}".format(1234567.891), format(0.5, ".0f"), format(1.5, ".0f"), round(0.125, 2), str(1e22), 1e-7, ascii("中"), repr("\xa0")))PY",
+     R"OUT(1,234,567.89 0 2 0.12 1e+22 1e-07 '\u4e2d' '\xa0'
+)OUT"},
+    {R"PY(print(f"{3.14159:.3}", f"{100:e}", f"{12:#b}", f"{-12:_x}", f"{1.0:g}", f"{0.0001:g}", f"{1e-5:g}", f"{float('inf')}", f"{float('nan'):>5}"))PY",
+     R"OUT(3.14 1.000000e+02 0b1100 -c 1 0.0001 1e-05 inf   nan
+)OUT"},
+    {R"PY(s = set(range(20)); s.discard(5); print(s, {1, 2, 3} ^ {2, 5}, {9, 1}.union([3], (0,)), {1, 2}.intersection({2}, [2, 3])))PY",
+     R"OUT({0, 1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19} {1, 3, 5} {0, 9, 3, 1} {2}
+)OUT"},
+    {R"PY(from random import Random
+r = Random(7)
+print(r.random(), r.randint(1, 6), r.choice([1, 2, 3]))
+r.seed(7)
+print(r.random()))PY",
+     R"OUT(0.32383276483316237 2 2
+0.32383276483316237
+)OUT"},
 };
 }  // namespace
 

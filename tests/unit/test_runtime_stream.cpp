@@ -457,4 +457,25 @@ asyncio.run(main())
     CHECK(t[refused[0]].arg == 9400);
     CHECK(p.find(K::SockEof).size() >= 1);
   }
+
+  TEST_CASE("Server.sockets: getsockname while serving, empty once closed") {
+    rtio_test::PyRun p(R"PY(import asyncio
+
+async def handle(r, w):
+    w.close()
+
+async def main():
+    server = await asyncio.start_server(handle, "127.0.0.1", 8888)
+    addrs = ", ".join([str(sock.getsockname()) for sock in server.sockets])
+    print(f"Serving on {addrs}", len(server.sockets), server.is_serving())
+    async with server:
+        pass
+    print(server.sockets, server.is_serving())
+
+asyncio.run(main())
+)PY");
+    if (!p.ran) return;
+    CHECK(p.err == "");
+    CHECK(p.out == "[0.000] Serving on ('127.0.0.1', 8888) 1 True\n[0.000] () False\n");
+  }
 }

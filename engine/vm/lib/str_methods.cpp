@@ -734,6 +734,14 @@ Value str_percent_format(VM& vm, const Value& fmt, const Value& args);  // str_p
 namespace {
 Value s_format(VM& vm, NativeFunction*, Args a, const KwArgs* kw) { return str_format_impl(vm, a, kw); }
 
+// repr(str) with CPython's printability table (unicode.h): non-printable
+// non-ASCII characters (U+00A0, U+200B, ...) are escaped like CPython does.
+Value str_repr_slot(VM&, const Value& v) {
+  std::string out;
+  append_str_repr(out, str_of(v));
+  return make_str(std::move(out));
+}
+
 Value str_binary(VM& vm, BinOp op, const Value& a, const Value& b, bool reflected) {
   if (op == BinOp::Mod && !reflected && is_str(a)) return str_percent_format(vm, a, b);
   return Value::null();
@@ -763,6 +771,7 @@ void install_str_methods() {
     add_method(t, m.name, m.fn);
   (void)s_isprintable_nonempty;
   t->binary = str_binary;
+  t->repr = str_repr_slot;
 }
 
 }  // namespace sandbox::vm::lib

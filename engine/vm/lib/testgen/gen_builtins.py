@@ -39,6 +39,12 @@ PROGRAMS = [
     except Exception as e:
         print(type(e).__name__, e)''',
  'import random\nfor f in [lambda: random.choice([]), lambda: random.randrange(5, 5), lambda: random.sample([1], 2), lambda: random.randrange(0)]:\n    try:\n        f()\n    except Exception as e:\n        print(type(e).__name__, e)',
+ 'class P:\n    def __init__(self, n): self.n = n\n    def __lt__(self, o): return self.n < o.n\n    def __repr__(self): return f"P({self.n})"\nprint(sorted([P(3), P(1), P(2)]), max([P(3), P(5)]), min(P(2), P(1)))',
+ 'print("x", "y", sep="-", end="!\\n", flush=True)\nprint(*[1, 2], file=None)\nprint(list(enumerate("ab", start=5)), dict(zip("ab", [1, 2])), list(zip()), sorted({3: 1, 1: 2}))',
+ 'print("{:,.2f}".format(1234567.891), format(0.5, ".0f"), format(1.5, ".0f"), round(0.125, 2), str(1e22), 1e-7, ascii("中"), repr("\\xa0"))',
+ 'print(f"{3.14159:.3}", f"{100:e}", f"{12:#b}", f"{-12:_x}", f"{1.0:g}", f"{0.0001:g}", f"{1e-5:g}", f"{float(\'inf\')}", f"{float(\'nan\'):>5}")',
+ 's = set(range(20)); s.discard(5); print(s, {1, 2, 3} ^ {2, 5}, {9, 1}.union([3], (0,)), {1, 2}.intersection({2}, [2, 3]))',
+ 'from random import Random\nr = Random(7)\nprint(r.random(), r.randint(1, 6), r.choice([1, 2, 3]))\nr.seed(7)\nprint(r.random())',
 ]
 
 def run(src):
