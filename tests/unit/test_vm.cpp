@@ -349,3 +349,12 @@ def run_coros(n):
     CHECK(r.hooks.lines == std::vector<int>{1, 2, 3, 2, 3, 2, 4});
   }
 }
+
+TEST_SUITE("vm") {
+  TEST_CASE("object reprs are the same when a program runs again") {
+    std::string a = run("class A:\n    pass\nasync def f():\n    pass\nc = f()\nprint(A(), c)\nc.close()\n");
+    std::string b = run("class A:\n    pass\nasync def f():\n    pass\nc = f()\nprint(A(), c)\nc.close()\n");
+    CHECK(a == b);
+    CHECK(a.find("<__main__.A object at 0x") == 0);
+  }
+}
