@@ -329,20 +329,16 @@ void App::frame(float dt) {
   panel_end();
   const float sy = top + narr_h + gap;
   const float sh = upper_h - narr_h - gap;
+  // Loop: full height on the left (ready queue and timer heap grow down);
+  // tasks and objects on the right with the console under them.
   const float loop_w = std::round(rw * 0.42f);
   ImGui::SetCursorScreenPos(ImVec2(rx, sy));
-  const float console_h = settings.presentation ? 0.0f : std::round(sh * 0.38f);
-  if (panel_begin("##loop", tr(Str::PanelLoop), ImVec2(loop_w, sh - (console_h > 0 ? console_h + gap : 0))))
-    draw_loop_panel(*this);
+  if (panel_begin("##loop", tr(Str::PanelLoop), ImVec2(loop_w, sh))) draw_loop_panel(*this);
   panel_end();
-  if (console_h > 0) {
-    ImGui::SetCursorScreenPos(ImVec2(rx, sy + sh - console_h));
-    if (panel_begin("##console", tr(Str::PanelConsole), ImVec2(loop_w, console_h))) draw_console_panel(*this);
-    panel_end();
-  }
   const float ox = rx + loop_w + gap, ow = rw - loop_w - gap;
+  const float console_h = settings.presentation ? 0.0f : std::round(sh * 0.40f);
   ImGui::SetCursorScreenPos(ImVec2(ox, sy));
-  if (panel_begin("##state", tr(Str::PanelTasks), ImVec2(ow, sh))) {
+  if (panel_begin("##state", tr(Str::PanelTasks), ImVec2(ow, sh - (console_h > 0 ? console_h + gap : 0)))) {
     draw_tasks_panel(*this);
     draw_queues_panel(*this);
     draw_sync_panel(*this);
@@ -350,6 +346,11 @@ void App::frame(float dt) {
     if (settings.presentation) draw_console_panel(*this);
   }
   panel_end();
+  if (console_h > 0) {
+    ImGui::SetCursorScreenPos(ImVec2(ox, sy + sh - console_h));
+    if (panel_begin("##console", tr(Str::PanelConsole), ImVec2(ow, console_h))) draw_console_panel(*this);
+    panel_end();
+  }
 
   // Timeline across the bottom.
   settings.split_timeline = 1.0f - splitter("##split_timeline", false, ImVec2(origin.x, top + upper_h), W, gap,

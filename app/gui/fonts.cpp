@@ -10,7 +10,12 @@
 namespace sandbox::gui {
 
 std::string find_font(const char* fc_pattern, const char* const* fallbacks) {
-  // fontconfig first: it knows where the distribution put the font.
+  // Debian's known paths first (no process to spawn at start-up), then
+  // fontconfig, which knows where other distributions put the font.
+  for (const char* const* f = fallbacks; f && *f; ++f) {
+    std::error_code ec;
+    if (std::filesystem::exists(*f, ec)) return *f;
+  }
   std::string cmd = std::string("fc-match -f '%{file}' '") + fc_pattern + "' 2>/dev/null";
   if (FILE* p = popen(cmd.c_str(), "r")) {
     char buf[1024];

@@ -36,14 +36,17 @@ void draw_controls(App& app) {
   ImGui::SameLine();
   if (button(tr(Str::BtnLine), "L / Down", more)) app.do_step(StopKind::Line);
   ImGui::SameLine();
-  if (button(tr(Str::BtnCallback), "C", more)) app.do_step(StopKind::Callback);
-  ImGui::SameLine();
-  if (button(tr(Str::BtnIteration), "I", more)) app.do_step(StopKind::Iteration);
-  ImGui::SameLine();
-  if (button(tr(Str::BtnOutput), "O", more)) app.do_step(StopKind::Output);
-  ImGui::SameLine();
-  if (button(tr(Str::BtnBreakpoint), "B", more)) app.do_step(StopKind::Breakpoint);
-  ImGui::SameLine();
+  // Presentation mode keeps the essential buttons (the keys still work).
+  if (!app.settings.presentation) {
+    if (button(tr(Str::BtnCallback), "C", more)) app.do_step(StopKind::Callback);
+    ImGui::SameLine();
+    if (button(tr(Str::BtnIteration), "I", more)) app.do_step(StopKind::Iteration);
+    ImGui::SameLine();
+    if (button(tr(Str::BtnOutput), "O", more)) app.do_step(StopKind::Output);
+    ImGui::SameLine();
+    if (button(tr(Str::BtnBreakpoint), "B", more)) app.do_step(StopKind::Breakpoint);
+    ImGui::SameLine();
+  }
   if (button(tr(Str::BtnEnd), "End", more)) app.do_end();
   ImGui::SameLine(0, fs);
   if (button(app.playing ? tr(Str::BtnPause) : tr(Str::BtnPlay), "P", loaded)) app.toggle_play();
@@ -65,13 +68,24 @@ void draw_controls(App& app) {
   std::snprintf(info, sizeof info, "t = %.3f s    %s #%u    %s %llu", m.time, tr(Str::Iteration), m.iteration,
                 tr(Str::Event), static_cast<unsigned long long>(doc.cursor()));
   float w = ImGui::CalcTextSize(info).x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + fs, ImGui::GetWindowWidth() - w - fs * 0.5f));
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(info);
+  ImGui::SameLine();
+  const bool info_fits = ImGui::GetCursorPosX() + w + fs * 0.5f <= ImGui::GetWindowWidth();
+  if (info_fits) {
+    ImGui::SameLine(ImGui::GetWindowWidth() - w - fs * 0.5f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(info);
+  } else {
+    ImGui::NewLine();
+  }
 
   // Second row: scrubber and jump to time.
-  const float jump_w = fs * 12;
-  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - jump_w - fs);
+  float jump_w = fs * 12;
+  if (!info_fits) {   // narrow window: the clock goes at the start of the second row
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(info);
+    ImGui::SameLine();
+  }
+  ImGui::SetNextItemWidth(std::max(fs * 4, ImGui::GetContentRegionAvail().x - jump_w - fs));
   int64_t cur = static_cast<int64_t>(doc.cursor());
   int64_t lo = 0, hi = static_cast<int64_t>(std::max<uint64_t>(doc.recorded(), 1));
   if (!loaded) ImGui::BeginDisabled();

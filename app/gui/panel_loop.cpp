@@ -84,7 +84,13 @@ void draw_loop_panel(App& app) {
   ImGui::Separator();
   if (m.ready.empty()) ImGui::TextDisabled("%s", tr(Str::Empty));
   int i = 0;
+  // Long queues: the first entries are what runs next; the rest is counted.
+  constexpr int kShown = 60;
   for (const model::HandleInfo& h : m.ready) {
+    if (i == kShown) {
+      ImGui::TextDisabled("... +%zu", m.ready.size() - kShown);
+      break;
+    }
     ImGui::PushID(i);
     ImGui::TextDisabled("%d.", ++i);
     ImGui::SameLine();
@@ -108,7 +114,14 @@ void draw_loop_panel(App& app) {
   ImGui::Separator();
   if (m.timers.empty()) ImGui::TextDisabled("%s", tr(Str::Empty));
   if (!m.timers.empty() && ImGui::BeginTable("##timers", 3, ImGuiTableFlags_SizingStretchProp)) {
+    int shown = 0;
     for (const model::TimerInfo& t : m.timers) {
+      if (shown++ == kShown) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextDisabled("... +%zu", m.timers.size() - kShown);
+        break;
+      }
       ImGui::TableNextRow();
       ImGui::TableNextColumn();
       ImGui::Text("t=%.3f", t.when);

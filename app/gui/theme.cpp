@@ -101,6 +101,8 @@ void apply_theme(bool light, bool colorblind, float scale) {
     c[ImGuiCol_TitleBgActive] = ImVec4(0.85f, 0.85f, 0.85f, 1);
     c[ImGuiCol_Button] = ImVec4(0.88f, 0.88f, 0.88f, 1);
     c[ImGuiCol_ButtonHovered] = ImVec4(0.75f, 0.85f, 1.0f, 1);
+    c[ImGuiCol_FrameBg] = ImVec4(0.90f, 0.90f, 0.90f, 1);   // inputs visible on white
+    c[ImGuiCol_PopupBg] = ImVec4(0.98f, 0.98f, 0.98f, 1);
   } else {
     ImGui::StyleColorsDark(&st);
     t.text = rgb(0xE6E6E6);

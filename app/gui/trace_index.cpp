@@ -86,6 +86,14 @@ void TraceIndex::bump(Counter& c, uint64_t seq, int64_t delta) {
   c.max_value = std::max(c.max_value, v);
 }
 
+void TraceIndex::add_marker(const Marker& m) {
+  markers_.push_back(m);
+  size_t slot = 0;
+  if (m.lane_task && m.lane_task < task_slot_.size()) slot = task_slot_[m.lane_task];
+  if (lane_markers_.size() <= slot) lane_markers_.resize(slot + 1);
+  lane_markers_[slot].push_back(m);
+}
+
 void TraceIndex::extend(const TraceSource& src) {
   const uint64_t n = src.size();
   times_.reserve(n);
@@ -190,16 +198,16 @@ void TraceIndex::extend(const TraceSource& src) {
         lane = 0;
         break;
       case EventKind::TimerScheduled:
-        markers_.push_back(Marker{seq, MarkerKind::TimerSet, e.task});
+        add_marker(Marker{seq, MarkerKind::TimerSet, e.task});
         break;
       case EventKind::TimerDue:
-        markers_.push_back(Marker{seq, MarkerKind::TimerFired, e.task});
+        add_marker(Marker{seq, MarkerKind::TimerFired, e.task});
         break;
       case EventKind::Output:
-        markers_.push_back(Marker{seq, MarkerKind::Output, e.task});
+        add_marker(Marker{seq, MarkerKind::Output, e.task});
         break;
       case EventKind::ExcUncaught:
-        markers_.push_back(Marker{seq, MarkerKind::Exception, e.task});
+        add_marker(Marker{seq, MarkerKind::Exception, e.task});
         break;
       case EventKind::QueueCreated:
       case EventKind::SyncCreated: {

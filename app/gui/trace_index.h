@@ -90,6 +90,8 @@ class TraceIndex {
   const std::vector<Span>& callbacks() const { return callbacks_; }
   const std::vector<Counter>& counters() const { return counters_; }
   const std::vector<Marker>& markers() const { return markers_; }
+  // Markers of one lane (slot 0 = loop, slot k = k-th task), by seq.
+  const std::vector<std::vector<Marker>>& lane_markers() const { return lane_markers_; }
   const std::vector<Link>& links() const { return links_; }   // sorted by `to`
   // The lane an event belongs to (task id, 0 = loop).
   uint32_t lane_of(uint64_t seq) const { return seq < lane_.size() ? lane_[seq] : 0; }
@@ -112,6 +114,8 @@ class TraceIndex {
   std::vector<Counter> counters_;
   std::vector<std::pair<uint32_t, size_t>> counter_slot_;  // sorted (obj, index)
   std::vector<Marker> markers_;
+  std::vector<std::vector<Marker>> lane_markers_;
+  void add_marker(const Marker& m);
   std::vector<Link> links_;
   std::vector<std::pair<uint32_t, std::string>> names_;   // sorted by obj
   std::vector<uint32_t> ready_pending_;    // tasks scheduled while running

@@ -88,7 +88,10 @@ void TimelineView::draw(App& app) {
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const float label_w = std::max(fs * 9.0f, 120.0f);
   const float axis_h = fs * 1.6f;
-  const float row_h = std::round(fs * 1.45f);
+  // Rows grow to fill the panel (easier to read on a projector), within limits.
+  const size_t rows_needed = idx.tasks().size() + idx.counters().size() * 2 + 2;
+  const float room = (avail.y - axis_h - 12) / static_cast<float>(std::max<size_t>(rows_needed, 1));
+  const float row_h = std::round(std::clamp(room - 2, fs * 1.1f, fs * 2.0f));
   const float loop_h = row_h * 2.0f + 2;
   const float counter_h = std::round(fs * 2.4f);
   x0_ = p0.x + label_w;

@@ -5,6 +5,7 @@
 
 #include "vm/lib/args.h"
 #include "vm/lib/install.h"
+#include "vm/lib/lib_internal.h"
 #include "vm/lib/number_format.h"
 #include "vm/lib/sort.h"
 #include "vm/lib/unicode.h"
@@ -43,6 +44,12 @@ Value bi_print(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   }
   vm.write_stdout(out);
   return Value();
+}
+
+Value bi_ascii(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
+  no_kwargs("ascii", kw);
+  check_one_arg("ascii", args);
+  return make_str(ascii_of(vm, args[0]));
 }
 
 Value bi_len(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
@@ -335,7 +342,7 @@ void install_builtin_functions(VM& vm) {
                       Fn{"divmod", bi_divmod}, Fn{"pow", bi_pow}, Fn{"chr", bi_chr}, Fn{"ord", bi_ord},
                       Fn{"sum", bi_sum}, Fn{"min", bi_min}, Fn{"max", bi_max}, Fn{"any", bi_any},
                       Fn{"all", bi_all}, Fn{"sorted", bi_sorted}, Fn{"format", bi_format}, Fn{"bin", bi_bin},
-                      Fn{"oct", bi_oct}, Fn{"hex", bi_hex}})
+                      Fn{"oct", bi_oct}, Fn{"hex", bi_hex}, Fn{"ascii", bi_ascii}})
     b->set(f.name, make_native(f.name, f.fn));
 }
 

@@ -92,9 +92,7 @@ Value b_split(VM&, NativeFunction*, Args a, const KwArgs* kw) {
       while (i < n && b_space(static_cast<unsigned char>(s[i]))) i++;
       if (i >= n) break;
       if (maxsplit-- == 0) {
-        size_t e = n;
-        while (e > i && b_space(static_cast<unsigned char>(s[e - 1]))) e--;
-        out.push_back(make_bytes(std::string_view(s).substr(i, e - i)));
+        out.push_back(make_bytes(std::string_view(s).substr(i)));
         break;
       }
       size_t j = i;

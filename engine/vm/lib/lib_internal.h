@@ -18,6 +18,8 @@ void check_utf8(std::string_view b);
 // latin-1); raises LookupError for others.
 std::string normalize_encoding(std::string_view enc);
 std::string encode_str(std::string_view s, std::string_view encoding, std::string_view errors);
+// ascii(v): repr(v) with non-ASCII characters as \x/\u/\U escapes.
+std::string ascii_of(VM& vm, const Value& v);
 std::string decode_bytes(std::string_view b, std::string_view encoding, std::string_view errors);
 
 }  // namespace sandbox::vm::lib

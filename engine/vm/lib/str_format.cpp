@@ -16,28 +16,6 @@ struct FormatState {
   int64_t next_index = 0;
 };
 
-std::string ascii_of(VM& vm, const Value& v) {
-  std::string r = vm.repr_str(v), out;
-  for (size_t pos = 0; pos < r.size();) {
-    size_t len;
-    char32_t cp = utf8_decode(r, pos, &len);
-    if (cp < 0x80) {
-      out.push_back(static_cast<char>(cp));
-    } else {
-      char buf[16];
-      if (cp <= 0xFF)
-        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
-      else if (cp <= 0xFFFF)
-        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
-      else
-        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
-      out.append(buf);
-    }
-    pos += len;
-  }
-  return out;
-}
-
 bool all_digits(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s)
@@ -179,6 +157,29 @@ void render(FormatState& st, std::string_view fmt, std::string& out, int depth) 
 }
 
 }  // namespace
+
+// ascii(): repr with non-ASCII characters escaped.
+std::string ascii_of(VM& vm, const Value& v) {
+  std::string r = vm.repr_str(v), out;
+  for (size_t pos = 0; pos < r.size();) {
+    size_t len;
+    char32_t cp = utf8_decode(r, pos, &len);
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else {
+      char buf[16];
+      if (cp <= 0xFF)
+        std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(cp));
+      else if (cp <= 0xFFFF)
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(cp));
+      else
+        std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(cp));
+      out.append(buf);
+    }
+    pos += len;
+  }
+  return out;
+}
 
 Value str_format_impl(VM& vm, Args a, const KwArgs* kw) {
   FormatState st{vm, a.subspan(1), kw};

@@ -306,15 +306,8 @@ Value s_split(VM&, NativeFunction*, Args a, const KwArgs* kw) {
       while (i < n && space_at(s, i, &len)) i += len;
       if (i >= n) break;
       if (maxsplit-- == 0) {
-        // the rest, with trailing whitespace stripped
-        size_t e = n;
-        while (e > i) {
-          size_t st = e - 1;
-          while (st > i && (static_cast<unsigned char>(s[st]) & 0xC0) == 0x80) st--;
-          if (!space_at(s, st, &len)) break;
-          e = st;
-        }
-        out.push_back(make_str(std::string_view(s).substr(i, e - i)));
+        // The rest as it is (CPython keeps its trailing whitespace).
+        out.push_back(make_str(std::string_view(s).substr(i)));
         break;
       }
       size_t j = i;
@@ -357,9 +350,8 @@ Value s_rsplit(VM&, NativeFunction*, Args a, const KwArgs* kw) {
       }
       if (e == 0) break;
       if (maxsplit-- == 0) {
-        size_t b = 0;
-        while (b < e && space_at(s, b, &len)) b += len;
-        out.push_back(make_str(std::string_view(s).substr(b, e - b)));
+        // The rest as it is (CPython keeps its leading whitespace).
+        out.push_back(make_str(std::string_view(s).substr(0, e)));
         break;
       }
       size_t b = e;
@@ -742,6 +734,14 @@ Value str_percent_format(VM& vm, const Value& fmt, const Value& args);  // str_p
 namespace {
 Value s_format(VM& vm, NativeFunction*, Args a, const KwArgs* kw) { return str_format_impl(vm, a, kw); }
 
+// repr(str) with CPython's printability table (unicode.h): non-printable
+// non-ASCII characters (U+00A0, U+200B, ...) are escaped like CPython does.
+Value str_repr_slot(VM&, const Value& v) {
+  std::string out;
+  append_str_repr(out, str_of(v));
+  return make_str(std::move(out));
+}
+
 Value str_binary(VM& vm, BinOp op, const Value& a, const Value& b, bool reflected) {
   if (op == BinOp::Mod && !reflected && is_str(a)) return str_percent_format(vm, a, b);
   return Value::null();
@@ -771,6 +771,7 @@ void install_str_methods() {
     add_method(t, m.name, m.fn);
   (void)s_isprintable_nonempty;
   t->binary = str_binary;
+  t->repr = str_repr_slot;
 }
 
 }  // namespace sandbox::vm::lib
