@@ -748,6 +748,7 @@ Expr* Parser::brace_atom() {
   auto* d = make<Dict>(loc_of(t));
   d->keys.push_back(first_key);
   d->values.push_back(first_val);
+  if (!at(Tok::Comma)) check_missing_comma(first_val);
   while (accept(Tok::Comma)) {
     if (at(Tok::RBrace)) break;
     if (accept(Tok::DoubleStar)) {
@@ -764,6 +765,7 @@ Expr* Parser::brace_atom() {
     ++p_;
     d->keys.push_back(k);
     d->values.push_back(expression());
+    if (!at(Tok::Comma)) check_missing_comma(d->values.back());
   }
   expect(Tok::RBrace);
   d->loc = from(t);

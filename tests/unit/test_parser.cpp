@@ -1068,6 +1068,199 @@ w = {x async for x in y}
         ^^^^^^^^^^^^^^^^^^^^
 SyntaxError: asynchronous comprehension outside of an asynchronous function
 )"},
+    {R"(if x:
+  pass
+else if y:
+  pass
+)",
+     R"(  File "x.py", line 3
+    else if y:
+         ^^
+SyntaxError: expected ':'
+)"},
+    {R"(x = {"a": 1 "b": 2}
+)",
+     R"(  File "x.py", line 1
+    x = {"a": 1 "b": 2}
+              ^^^^^
+SyntaxError: invalid syntax. Perhaps you forgot a comma?
+)"},
+    {R"(print("a" "b" x)
+)",
+     R"(  File "x.py", line 1
+    print("a" "b" x)
+          ^^^^^^^^^
+SyntaxError: invalid syntax. Perhaps you forgot a comma?
+)"},
+    {R"(def f():
+return 1
+)",
+     R"(  File "x.py", line 2
+    return 1
+    ^
+IndentationError: expected an indented block after function definition on line 1
+)"},
+    {R"(async def main():
+    await asyncio.sleep(1)
+  print(1)
+)",
+     R"(  File "x.py", line 3
+    print(1)
+            ^
+IndentationError: unindent does not match any outer indentation level
+)"},
+    {R"(x = [1, 2,, 3]
+)",
+     R"(  File "x.py", line 1
+    x = [1, 2,, 3]
+              ^
+SyntaxError: invalid syntax
+)"},
+    {R"(class A:
+    def f(self)
+        pass
+)",
+     R"(  File "x.py", line 2
+    def f(self)
+               ^
+SyntaxError: expected ':'
+)"},
+    {R"(for i in range(3):
+print(i)
+)",
+     R"(  File "x.py", line 2
+    print(i)
+    ^
+IndentationError: expected an indented block after 'for' statement on line 1
+)"},
+    {R"(x = (1 +
+     2
+y = 3
+)",
+     R"(  File "x.py", line 1
+    x = (1 +
+        ^
+SyntaxError: '(' was never closed
+)"},
+    {R"(while True
+    pass
+)",
+     R"(  File "x.py", line 1
+    while True
+              ^
+SyntaxError: expected ':'
+)"},
+    {R"(f(**)
+)",
+     R"(  File "x.py", line 1
+    f(**)
+        ^
+SyntaxError: invalid syntax
+)"},
+    {R"(x = 1 +* 2
+)",
+     R"(  File "x.py", line 1
+    x = 1 +* 2
+           ^
+SyntaxError: invalid syntax
+)"},
+    {R"(import asyncio
+async def f():
+    x = await
+
+)",
+     R"(  File "x.py", line 3
+    x = await
+             ^
+SyntaxError: invalid syntax
+)"},
+    {R"(x = "abc
+)",
+     R"(  File "x.py", line 1
+    x = "abc
+        ^
+SyntaxError: unterminated string literal (detected at line 1)
+)"},
+    {R"(x === 1
+)",
+     R"(  File "x.py", line 1
+    x === 1
+        ^
+SyntaxError: invalid syntax
+)"},
+    {R"(x = 5 if y
+)",
+     R"(  File "x.py", line 1
+    x = 5 if y
+        ^^^^^^
+SyntaxError: expected 'else' after 'if' expression
+)"},
+    {R"(def f(a, *, **k): pass
+)",
+     R"(  File "x.py", line 1
+    def f(a, *, **k): pass
+             ^
+SyntaxError: named arguments must follow bare *
+)"},
+    {R"(a = 1
+  b = 2
+)",
+     R"(  File "x.py", line 2
+    b = 2
+IndentationError: unexpected indent
+)"},
+    {R"(try:
+    pass
+except Exception as e
+    pass
+)",
+     R"(  File "x.py", line 3
+    except Exception as e
+                         ^
+SyntaxError: expected ':'
+)"},
+    {R"(x = True = 1
+)",
+     R"(  File "x.py", line 1
+    x = True = 1
+        ^^^^
+SyntaxError: cannot assign to True
+)"},
+    {R"(None = 1
+)",
+     R"(  File "x.py", line 1
+    None = 1
+    ^^^^
+SyntaxError: cannot assign to None
+)"},
+    {R"(def f(*a=1): pass
+)",
+     R"(  File "x.py", line 1
+    def f(*a=1): pass
+            ^
+SyntaxError: var-positional argument cannot have default value
+)"},
+    {R"(f(a, *b, c=1, **d, e)
+)",
+     R"(  File "x.py", line 1
+    f(a, *b, c=1, **d, e)
+                        ^
+SyntaxError: positional argument follows keyword argument unpacking
+)"},
+    {R"(lambda x: yield
+)",
+     R"(  File "x.py", line 1
+    lambda x: yield
+              ^^^^^
+SyntaxError: invalid syntax
+)"},
+    {R"(x = [i for i in]
+)",
+     R"(  File "x.py", line 1
+    x = [i for i in]
+                   ^
+SyntaxError: invalid syntax
+)"},
 };
 struct AstCase { const char* source; const char* expected; };
 static const AstCase kCpythonAsts[] = {
@@ -1405,6 +1598,9 @@ y = lambda: (yield)
 		y = 2
 )",
      R"(Module(body=[If(test=Constant(value=True, lineno=1, col_offset=3, end_lineno=1, end_col_offset=7), body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=2, col_offset=1, end_lineno=2, end_col_offset=2)], value=Constant(value=1, lineno=2, col_offset=5, end_lineno=2, end_col_offset=6), lineno=2, col_offset=1, end_lineno=2, end_col_offset=6), If(test=Name(id='x', ctx=Load(), lineno=3, col_offset=4, end_lineno=3, end_col_offset=5), body=[Assign(targets=[Name(id='y', ctx=Store(), lineno=4, col_offset=2, end_lineno=4, end_col_offset=3)], value=Constant(value=2, lineno=4, col_offset=6, end_lineno=4, end_col_offset=7), lineno=4, col_offset=2, end_lineno=4, end_col_offset=7)], orelse=[], lineno=3, col_offset=1, end_lineno=4, end_col_offset=7)], orelse=[], lineno=1, col_offset=0, end_lineno=4, end_col_offset=7)], type_ignores=[]))"},
+    {R"(x = f"{a!r:}"
+)",
+     R"(Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=JoinedStr(values=[FormattedValue(value=Name(id='a', ctx=Load(), lineno=1, col_offset=7, end_lineno=1, end_col_offset=8), conversion=114, format_spec=JoinedStr(values=[], lineno=1, col_offset=4, end_lineno=1, end_col_offset=13), lineno=1, col_offset=4, end_lineno=1, end_col_offset=13)], lineno=1, col_offset=4, end_lineno=1, end_col_offset=13), lineno=1, col_offset=0, end_lineno=1, end_col_offset=13)], type_ignores=[]))"},
 };
 
 std::string read_file(const std::filesystem::path& p) {
