@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
     return 0;
   }
 #ifdef SANDBOX_HAVE_GUI
+  if (cmd == "screenshot") return sandbox::gui::run_screenshot(argc - 1, argv + 1);
+  if (cmd == "bench-ui") return sandbox::gui::run_bench_ui(argc - 1, argv + 1);
   // No subcommand, a FILE, or a GUI-only subcommand (screenshot): the app.
   return sandbox::gui::run_app(argc, argv);
 #else

@@ -55,6 +55,16 @@ std::string float_repr(double d) {
 
 struct Dumper {
   std::string out;
+  bool attributes = false;
+  // Appends CPython's _attributes before the node's closing ')'.
+  void close_with(const Loc& l) {
+    if (!attributes) return;
+    out.pop_back();  // the ')'
+    if (out.back() != '(') out += ", ";
+    out += "lineno=" + std::to_string(l.line) + ", col_offset=" + std::to_string(l.col) +
+           ", end_lineno=" + std::to_string(l.end_line) +
+           ", end_col_offset=" + std::to_string(l.end_col) + ")";
+  }
   void list_e(const std::vector<Expr*>& v) {
     out += '[';
     for (size_t i = 0; i < v.size(); ++i) {
@@ -91,6 +101,7 @@ struct Dumper {
     out += "arg(arg=" + py_repr_str(a.name, false);
     opt("annotation", a.annotation);
     out += ')';
+    close_with(a.loc);
   }
   void args(const Arguments& a) {
     out += "arguments(posonlyargs=[], args=[";
@@ -127,6 +138,7 @@ struct Dumper {
       out += "value=";
       e(ks[i].value);
       out += ')';
+      close_with(ks[i].loc);
     }
     out += ']';
   }
@@ -151,11 +163,16 @@ struct Dumper {
       out += "alias(name=" + py_repr_str(v[i].name, false);
       if (!v[i].asname.empty()) out += ", asname=" + py_repr_str(v[i].asname, false);
       out += ')';
+      close_with(v[i].loc);
     }
     out += ']';
   }
 
   void e(const Expr* x) {
+    e_fields(x);
+    close_with(x->loc);
+  }
+  void e_fields(const Expr* x) {
     switch (x->kind) {
       case ExprKind::BoolOp:
         out += x->as<BoolOp>().op == BoolOpKind::And ? "BoolOp(op=And(), values=" : "BoolOp(op=Or(), values=";
@@ -357,6 +374,10 @@ struct Dumper {
   }
 
   void s(const Stmt* x) {
+    s_fields(x);
+    close_with(x->loc);
+  }
+  void s_fields(const Stmt* x) {
     switch (x->kind) {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: {
@@ -493,6 +514,7 @@ struct Dumper {
           out += "body=";
           list_s(t.handlers[i].body);
           out += ')';
+          close_with(t.handlers[i].loc);
         }
         out += "], orelse=";
         list_s(t.orelse);
@@ -573,8 +595,9 @@ std::string py_repr_str(const std::string& s, bool bytes) {
   return out;
 }
 
-std::string dump(const Module& m) {
+std::string dump(const Module& m, bool include_attributes) {
   Dumper d;
+  d.attributes = include_attributes;
   d.out = "Module(body=";
   d.list_s(m.body);
   d.out += ", type_ignores=[])";

@@ -7,7 +7,9 @@
 
 namespace sandbox::lang {
 
-std::string dump(const Module& m);
+// include_attributes adds lineno/col_offset/end_lineno/end_col_offset like
+// ast.dump(..., include_attributes=True).
+std::string dump(const Module& m, bool include_attributes = false);
 std::string dump(const Expr* e);
 std::string dump(const Stmt* s);
 

@@ -317,6 +317,9 @@ class Lexer {
   }
 
   bool identifier_or_string(int c, size_t start) {
+    // The token's line, before peeking past a possible prefix moves it.
+    int sline = line_;
+    size_t slstart = line_start_;
     // String prefixes: any case of r, u, b, f and the pairs br/rb/fr/rf.
     bool saw_b = false, saw_r = false, saw_u = false, saw_f = false;
     while (true) {
@@ -330,8 +333,6 @@ class Lexer {
       if (c == '"' || c == '\'') return string(c, start);
     }
     // Identifier.
-    int sline = line_;
-    size_t slstart = line_start_;
     while (is_ident_char(c)) c = nextc();
     backup(c);
     // Reject characters no identifier may hold (CPython's verify_identifier).

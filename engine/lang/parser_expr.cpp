@@ -285,57 +285,64 @@ struct BinLevel {
 };
 }  // namespace
 
-static Expr* make_binop(Parser& p, Arena& arena, Expr* l, BinOpKind op, Expr* r) {
-  (void)p;
+// The node spans from the left operand's first token to the last token
+// read, so parentheses around either operand are included (as in CPython).
+static Expr* make_binop(const Loc& loc, Arena& arena, Expr* l, BinOpKind op, Expr* r) {
   auto* b = arena.make<BinOp>();
   b->left = l;
   b->op = op;
   b->right = r;
-  b->loc = {l->loc.line, l->loc.col, r->loc.end_line, r->loc.end_col};
+  b->loc = loc;
   return b;
 }
 
 // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
 Expr* Parser::bitwise_or() {
+  const Token& t = cur();
   Expr* e = bitwise_xor();
-  while (accept(Tok::VBar)) e = make_binop(*this, mod_.arena, e, BinOpKind::BitOr, bitwise_xor());
+  while (accept(Tok::VBar)) e = make_binop_from(t, e, BinOpKind::BitOr, bitwise_xor());
   return e;
 }
 // bitwise_xor: bitwise_xor '^' bitwise_and | bitwise_and
 Expr* Parser::bitwise_xor() {
+  const Token& t = cur();
   Expr* e = bitwise_and();
   while (accept(Tok::Circumflex))
-    e = make_binop(*this, mod_.arena, e, BinOpKind::BitXor, bitwise_and());
+    e = make_binop_from(t, e, BinOpKind::BitXor, bitwise_and());
   return e;
 }
 // bitwise_and: bitwise_and '&' shift_expr | shift_expr
 Expr* Parser::bitwise_and() {
+  const Token& t = cur();
   Expr* e = shift_expr();
-  while (accept(Tok::Amper)) e = make_binop(*this, mod_.arena, e, BinOpKind::BitAnd, shift_expr());
+  while (accept(Tok::Amper)) e = make_binop_from(t, e, BinOpKind::BitAnd, shift_expr());
   return e;
 }
 // shift_expr: shift_expr ('<<' | '>>') sum | sum
 Expr* Parser::shift_expr() {
+  const Token& t = cur();
   Expr* e = sum();
   while (at(Tok::LeftShift) || at(Tok::RightShift)) {
     BinOpKind op = at(Tok::LeftShift) ? BinOpKind::LShift : BinOpKind::RShift;
     ++p_;
-    e = make_binop(*this, mod_.arena, e, op, sum());
+    e = make_binop_from(t, e, op, sum());
   }
   return e;
 }
 // sum: sum ('+' | '-') term | term
 Expr* Parser::sum() {
+  const Token& t = cur();
   Expr* e = term();
   while (at(Tok::Plus) || at(Tok::Minus)) {
     BinOpKind op = at(Tok::Plus) ? BinOpKind::Add : BinOpKind::Sub;
     ++p_;
-    e = make_binop(*this, mod_.arena, e, op, term());
+    e = make_binop_from(t, e, op, term());
   }
   return e;
 }
 // term: term ('*' | '/' | '//' | '%' | '@') factor | factor
 Expr* Parser::term() {
+  const Token& t = cur();
   Expr* e = factor();
   while (true) {
     BinOpKind op;
@@ -348,7 +355,7 @@ Expr* Parser::term() {
       default: return e;
     }
     ++p_;
-    e = make_binop(*this, mod_.arena, e, op, factor());
+    e = make_binop_from(t, e, op, factor());
   }
 }
 
@@ -373,8 +380,9 @@ Expr* Parser::factor() {
 // power: await_primary '**' factor | await_primary   (right-associative, and
 // binds tighter than a unary minus on its left: -2**2 == -(2**2))
 Expr* Parser::power() {
+  const Token& t = cur();
   Expr* e = await_primary();
-  if (accept(Tok::DoubleStar)) return make_binop(*this, mod_.arena, e, BinOpKind::Pow, factor());
+  if (accept(Tok::DoubleStar)) return make_binop_from(t, e, BinOpKind::Pow, factor());
   return e;
 }
 
@@ -402,15 +410,18 @@ Expr* Parser::primary() {
       auto* a = make<Attribute>(loc_of(t));
       a->value = e;
       a->attr = std::string(text(expect(Tok::Name)));
-      a->loc = span(e->loc, loc_of(prev()));
+      a->loc = from(t);
       e = a;
     } else if (at(Tok::LPar)) {
+      const Token& lpar = cur();
       ++p_;
       auto* c = make<Call>(loc_of(t));
       c->func = e;
-      arguments(c, Tok::RPar);
+      Expr* bare_genexp = arguments(c, Tok::RPar);
       expect(Tok::RPar);
-      c->loc = span(e->loc, loc_of(prev()));
+      // f(x for x in y): the call's parentheses belong to the genexp.
+      if (bare_genexp) bare_genexp->loc = span(loc_of(lpar), loc_of(prev()));
+      c->loc = from(t);
       e = c;
     } else if (at(Tok::LSqb)) {
       ++p_;
@@ -418,7 +429,7 @@ Expr* Parser::primary() {
       s->value = e;
       s->slice = slices();
       expect(Tok::RSqb);
-      s->loc = span(e->loc, loc_of(prev()));
+      s->loc = from(t);
       e = s;
     } else {
       return e;
@@ -466,7 +477,8 @@ Expr* Parser::slice() {
 //       [',' kwargs] | kwargs
 // kwargs: kwarg_or_starred (',' kwarg_or_starred)* [',' kwarg_or_double_starred ...]
 // A lone generator expression argument needs no parentheses: f(x for x in y).
-void Parser::arguments(Call* call, Tok closing) {
+Expr* Parser::arguments(Call* call, Tok closing) {
+  Expr* bare_genexp = nullptr;
   bool seen_keyword = false, seen_double_star = false;
   const char* positional_error = nullptr;
   size_t count = 0;
@@ -520,6 +532,7 @@ void Parser::arguments(Call* call, Tok closing) {
             fail_at(g->loc, "Generator expression must be parenthesized");
         }
         e = g;
+        bare_genexp = g;
       } else {
         check_missing_comma(e);
       }
@@ -536,6 +549,7 @@ void Parser::arguments(Call* call, Tok closing) {
     fail_last(positional_error);
   }
   if (!at(closing)) fail_invalid_syntax();
+  return call->args.size() == 1 && call->keywords.empty() ? bare_genexp : nullptr;
 }
 
 // for_if_clauses: ([ASYNC] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*)+
@@ -734,6 +748,7 @@ Expr* Parser::brace_atom() {
   auto* d = make<Dict>(loc_of(t));
   d->keys.push_back(first_key);
   d->values.push_back(first_val);
+  if (!at(Tok::Comma)) check_missing_comma(first_val);
   while (accept(Tok::Comma)) {
     if (at(Tok::RBrace)) break;
     if (accept(Tok::DoubleStar)) {
@@ -750,6 +765,7 @@ Expr* Parser::brace_atom() {
     ++p_;
     d->keys.push_back(k);
     d->values.push_back(expression());
+    if (!at(Tok::Comma)) check_missing_comma(d->values.back());
   }
   expect(Tok::RBrace);
   d->loc = from(t);
@@ -824,9 +840,32 @@ Expr* Parser::strings() {
   }
   auto* j = make<JoinedStr>(loc);
   flush_fpending(first, parts, pending);
-  for (Expr* e : parts) e->loc = loc;  // CPython 3.11 gives parts the whole string's range
+  // CPython 3.11 locations: every part gets the whole strings' range, except
+  // a format spec, which has its own token's range.
+  std::vector<Expr*> todo(parts.begin(), parts.end());
+  while (!todo.empty()) {
+    Expr* e = todo.back();
+    todo.pop_back();
+    e->loc = loc;
+    if (e->kind != ExprKind::FormattedValue || !e->as<FormattedValue>().format_spec) continue;
+    Expr* spec = e->as<FormattedValue>().format_spec;  // keeps its own token's range
+    // Only a trailing literal keeps the spec's range (CPython flushes it
+    // last, from the spec's token); literals before a field get the whole range.
+    auto& vals = spec->as<JoinedStr>().values;
+    for (size_t i = 0; i < vals.size(); ++i) {
+      if (vals[i]->kind == ExprKind::Constant && i + 1 == vals.size()) vals[i]->loc = spec->loc;
+      else todo.push_back(vals[i]);
+    }
+  }
   j->values = std::move(parts);
   return j;
 }
 
+}  // namespace sandbox::lang
+
+namespace sandbox::lang {
+// The operands are parsed before this runs, so prev() is the last token.
+Expr* Parser::make_binop_from(const Token& start, Expr* l, BinOpKind op, Expr* r) {
+  return make_binop(from(start), mod_.arena, l, op, r);
+}
 }  // namespace sandbox::lang

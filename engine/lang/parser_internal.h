@@ -78,6 +78,7 @@ class Parser {
   Loc span(const Loc& a, const Loc& b) const { return {a.line, a.col, b.end_line, b.end_col}; }
   Loc from(const Token& start) const { return span(loc_of(start), loc_of(prev())); }
   Loc from(const Loc& start) const { return span(start, loc_of(prev())); }
+  Expr* make_binop_from(const Token& start, Expr* l, BinOpKind op, Expr* r);
   template <class T>
   T* make(const Loc& loc) {
     T* n = mod_.arena.make<T>();
@@ -143,7 +144,8 @@ class Parser {
   Expr* brace_atom();
   Expr* slices();
   Expr* slice();
-  void arguments(Call* call, Tok closing);
+  // Returns the lone unparenthesized generator expression argument, if any.
+  Expr* arguments(Call* call, Tok closing);
   std::vector<Comprehension> for_if_clauses();
   bool starts_expression(Tok k);
   void check_missing_comma(Expr* a);

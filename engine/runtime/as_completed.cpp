@@ -2,6 +2,7 @@
 // finished futures, Lib/asyncio/tasks.py).  The Queue is reduced to what
 // as_completed uses of it: put_nowait and get with FIFO getters, with the
 // same wake-ups (Queue._wakeup_next sets the first pending getter's result).
+#include <algorithm>
 #include <deque>
 
 #include "runtime/aio_functions.h"
@@ -144,14 +145,17 @@ bool iter_next(vm::VM& vm, const Value& self, Value& out) {
     it->st = RcPtr<AsCompletedState>(new AsCompletedState);
     AsCompletedState& s = *it->st;
     s.rt = rt;
-    // todo = {ensure_future(f) for f in set(fs)}: argument order here (CPython:
-    // address order), duplicates dropped.
+    // todo = {ensure_future(f) for f in set(fs)}: a set, iterated in address
+    // order by CPython; here creation order (coroutines are wrapped in
+    // argument order first), duplicates dropped.
     for (const Value& v : vm.to_vector(it->fs)) {
       FutureRef f = ensure_future(*rt, v);
       bool dup = false;
       for (FutureRef& x : s.todo) dup = dup || x.get() == f.get();
       if (!dup) s.todo.push_back(f);
     }
+    std::sort(s.todo.begin(), s.todo.end(),
+              [](const FutureRef& a, const FutureRef& b) { return a->hash_seq < b->hash_seq; });
     s.on_completion = NativeCallbackRef(new OnCompletion(it->st));
     for (FutureRef& f : s.todo) f->add_done_callback(s.on_completion);
     if (!s.todo.empty() && !it->timeout.is_none()) {

@@ -8,18 +8,12 @@
 #include "runtime/task.h"
 #include "vm/vm.h"
 
-#if __has_include("runtime/queue_module.h")
+// rtio's parts, included unconditionally now that they exist: a
+// __has_include that once failed is invisible to ccache's direct mode, which
+// then keeps serving the object compiled without them.
 #include "runtime/queue_module.h"
-#define SANDBOX_HAVE_QUEUE_MODULE 1
-#endif
-#if __has_include("runtime/sync_module.h")
-#include "runtime/sync_module.h"
-#define SANDBOX_HAVE_SYNC_MODULE 1
-#endif
-#if __has_include("runtime/stream_module.h")
 #include "runtime/stream_module.h"
-#define SANDBOX_HAVE_STREAM_MODULE 1
-#endif
+#include "runtime/sync_module.h"
 
 namespace sandbox::runtime {
 
@@ -110,15 +104,9 @@ vm::Module* make_asyncio_module(vm::VM& vm) {
   def(*m, "ensure_future", a_ensure_future);
   def(*m, "isfuture", a_isfuture);
   def(*m, "iscoroutine", a_iscoroutine);
-#ifdef SANDBOX_HAVE_QUEUE_MODULE
   register_queue_types(vm, *m);
-#endif
-#ifdef SANDBOX_HAVE_SYNC_MODULE
   register_sync_types(vm, *m);
-#endif
-#ifdef SANDBOX_HAVE_STREAM_MODULE
   register_stream_types(vm, *m);
-#endif
   vm.register_module(m);
   return m;
 }

@@ -59,10 +59,19 @@ void EventLoop::call_soon(const HandleRef& h, uint64_t cause) {
   hd.is_timer_ = false;
   ready_.push_back(h);
   uint64_t c = cause == kNoCause ? cause_ : cause;
-  hd.scheduled_seq_ = rec_->emit_name(EventKind::HandleScheduled, hd.describe(),
-                                      {.task = hd.task_, .obj = hd.id_,
-                                       .aux = static_cast<uint16_t>(hd.kind_),
-                                       .cause = cause_field(c)});
+  // Task steps and wake-ups (most handles) have fixed descriptions: intern
+  // them once per loop instead of hashing the text for every handle.
+  int64_t desc;
+  size_t k = static_cast<size_t>(hd.kind_);
+  if (hd.kind_ == trace::HandleKind::TaskStep || hd.kind_ == trace::HandleKind::TaskWakeup) {
+    if (desc_ids_[k] < 0) desc_ids_[k] = rec_->intern(hd.describe());
+    desc = desc_ids_[k];
+  } else {
+    desc = rec_->intern(hd.describe());
+  }
+  hd.scheduled_seq_ = rec_->emit(EventKind::HandleScheduled,
+                                 {.task = hd.task_, .obj = hd.id_, .arg = desc,
+                                  .aux = static_cast<uint16_t>(hd.kind_), .cause = cause_field(c)});
 }
 
 // BaseEventLoop.call_at: heappush(self._scheduled, timer)

@@ -133,6 +133,7 @@ class EventLoop {
   double timeout_ = -1;   // this iteration's select timeout, -1 = None
   size_t ntodo_ = 0;      // handles left to run this iteration
   uint64_t cause_ = kNoCause;
+  int64_t desc_ids_[8] = {-1, -1, -1, -1, -1, -1, -1, -1};  // interned descriptions per HandleKind
   Task* current_task_ = nullptr;
   Task* first_task_ = nullptr;
   Task* last_task_ = nullptr;

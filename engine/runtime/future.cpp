@@ -29,7 +29,7 @@ class CallbackHandle final : public Handle {
     try {
       rt_->vm.call(cb_.fn, std::span<const Value>(&f, 1));
     } catch (vm::PyException& e) {
-      report_callback_exception(*rt_, cb_.fn, e.value);
+      report_callback_exception(*rt_, cb_.fn, e.value, std::span<const Value>(&f, 1));
     }
   }
   std::string_view describe() const override {
@@ -82,7 +82,9 @@ Future::Future(vm::Type* type, Runtime& r, trace::FutureKind k) : vm::Obj(type),
   else if (k == trace::FutureKind::Gather) wait_kind = trace::WaitKind::Gather;
 }
 
-Future::~Future() = default;
+Future::~Future() {
+  if (!is_task) log_never_retrieved(*this);
+}
 
 FutureRef new_future(Runtime& rt, trace::FutureKind kind) {
   FutureRef f(new Future(atypes().Future, rt, kind));
@@ -144,7 +146,7 @@ bool Future::cancel(const Value& msg) {
                        {.obj = id, .arg = trace::kNoString,
                         .cause = EventLoop::cause_field(current_cause(*rt))});
   else
-    seq = rt->rec.emit_str(EventKind::FutureCancelled, trace_repr(rt->vm, cancel_message),
+    seq = emit_repr(*rt, EventKind::FutureCancelled, cancel_message,
                            {.obj = id, .cause = EventLoop::cause_field(current_cause(*rt))});
   finish(seq);
   return true;
@@ -155,7 +157,7 @@ void Future::set_result(const Value& v) {
   if (state != State::Pending) vm::throw_exception(atypes().InvalidStateError, "invalid state");
   result_value = v;
   state = State::Finished;
-  uint64_t seq = rt->rec.emit_str(EventKind::FutureResult, trace_repr(rt->vm, v),
+  uint64_t seq = emit_repr(*rt, EventKind::FutureResult, v,
                                   {.obj = id, .cause = EventLoop::cause_field(current_cause(*rt))});
   finish(seq);
 }
@@ -176,7 +178,7 @@ void Future::set_exception(const Value& exc_in) {
         "StopIteration interacts badly with generators and cannot be raised into a Future");
   exception_value = exc;
   state = State::Finished;
-  uint64_t seq = rt->rec.emit_str(EventKind::FutureException, trace_repr(rt->vm, exc),
+  uint64_t seq = emit_repr(*rt, EventKind::FutureException, exc,
                                   {.obj = id, .cause = EventLoop::cause_field(current_cause(*rt))});
   finish(seq);
   log_traceback = true;

@@ -2,6 +2,7 @@
 // (base_futures._future_repr_info / base_tasks._task_repr_info).
 #include "runtime/args.h"
 #include "runtime/future.h"
+#include "runtime/native_coro.h"
 #include "runtime/runtime.h"
 #include "runtime/task.h"
 #include "vm/vm.h"
@@ -141,6 +142,7 @@ std::string format_coroutine(vm::VM& vm, const Task& t) {
     }
     return name + " done, defined at " + t.coro_file + ":" + std::to_string(t.coro_first_line);
   }
+  if (auto* fn = dynamic_cast<AsyncFn*>(coro.as_obj())) return fn->finished ? name + " done" : name + " running";
   return vm.coro_done(coro) ? name : name + " running";
 }
 

@@ -30,7 +30,7 @@ class PyCallHandle final : public Handle {
     try {
       rt_->vm.call(fn, args);
     } catch (vm::PyException& e) {
-      report_callback_exception(*rt_, fn, e.value);
+      report_callback_exception(*rt_, fn, e.value, args);
     }
   }
   std::string_view describe() const override { return desc_; }

@@ -71,8 +71,7 @@ struct OpenConnection : AsyncFn {
         uint32_t id = rt.rec.new_id();
         p.set_sock_id(fd, id);
         uint64_t seq = rt.rec.emit(EventKind::SockConnect, {.obj = id, .arg = port});
-        p.sim().connect(fd, port);
-        p.note_cause(fd, seq);
+        p.sim().connect(fd, port, seq);
         fut = new_waiter(rt, trace::WaitKind::Socket);
         FutureRef f = fut;
         int sfd = fd, sport = port;

@@ -61,11 +61,6 @@ bool NetPoller::remove_writer(int fd) {
   return true;
 }
 
-uint64_t NetPoller::cause_for(int fd) const {
-  auto it = cause_.find(fd);
-  return it == cause_.end() ? EventLoop::kNoCause : it->second;
-}
-
 uint32_t NetPoller::sock_id(int fd) const {
   auto it = ids_.find(fd);
   return it == ids_.end() ? 0 : it->second;
@@ -79,7 +74,9 @@ size_t NetPoller::poll(EventLoop& loop, double) {
     auto it = keys_.find(r.fd);
     if (it == keys_.end()) continue;
     HandleRef reader = it->second.reader, writer = it->second.writer;
-    uint64_t cause = cause_for(r.fd);
+    // The callback's cause: the event that made the descriptor ready (the
+    // write whose bytes arrived, the close that sent EOF, the connect).
+    uint64_t cause = sim_.last_tag(r.fd);
     if ((r.mask & kEventRead) && reader) {
       if (reader->cancelled()) {
         remove_reader(r.fd);

@@ -56,10 +56,6 @@ class NetPoller final : public IoPoller {
   size_t poll(EventLoop& loop, double timeout) override;
   bool has_pending_io() const override { return sim_.any_ready(); }
 
-  // The trace event that made fd ready last (a SockWrite, SockClose,
-  // SockConnect): the cause recorded on the callback the poll queues.
-  void note_cause(int fd, uint64_t seq) { cause_[fd] = seq; }
-  uint64_t cause_for(int fd) const;
 
   // Trace ids of simulated sockets (0 = unknown).
   void set_sock_id(int fd, uint32_t id) { ids_[fd] = id; }
@@ -74,7 +70,6 @@ class NetPoller final : public IoPoller {
   Runtime* rt_;
   NetSim sim_;
   std::map<int, Key> keys_;
-  std::map<int, uint64_t> cause_;
   std::map<int, uint32_t> ids_;
 };
 

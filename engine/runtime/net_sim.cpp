@@ -35,12 +35,13 @@ int NetSim::listen(int fd, int port) {
 // Loopback connect: the three-way handshake completes before connect()
 // returns, but a non-blocking connect still answers EINPROGRESS; the caller
 // learns the outcome when the socket polls writable (tcp_v4_connect).
-int NetSim::connect(int fd, int port) {
+int NetSim::connect(int fd, int port, uint64_t tag) {
   Sock* c = get(fd);
   if (!c) return -kEPIPE;
   c->port = next_port_++;
   c->peer_port = port;
   auto l = listeners_.find(port);
+  c->last_tag = tag;
   if (l == listeners_.end()) {
     c->state = State::Refused;
     c->so_error = kECONNREFUSED;
@@ -59,6 +60,7 @@ int NetSim::connect(int fd, int port) {
   // connection (final ACK); neither wakes a client that is not registered yet.
   wake(fd);
   socks_[l->second].backlog.push_back(sfd);
+  socks_[l->second].last_tag = tag;
   wake(l->second);
   return -kEINPROGRESS;
 }
@@ -79,7 +81,7 @@ int NetSim::accept(int fd) {
   return c;
 }
 
-long NetSim::send(int fd, const std::string& data, size_t from) {
+long NetSim::send(int fd, const std::string& data, size_t from, uint64_t tag) {
   Sock* s = get(fd);
   if (!s || s->state != State::Connected || s->wr_shut) return -kEPIPE;
   if (s->reset) return -kECONNRESET;
@@ -101,19 +103,36 @@ long NetSim::send(int fd, const std::string& data, size_t from) {
     p->rpos = 0;
   }
   p->rbuf.append(data, from, n);
+  p->rtotal += n;
+  p->tags.emplace_back(p->rtotal, tag);
+  p->last_tag = tag;
   wake(s->peer);
   return static_cast<long>(n);
 }
 
-long NetSim::recv(int fd, size_t n, std::string& out) {
+long NetSim::recv(int fd, size_t n, std::string& out, uint64_t* tag) {
   Sock* s = get(fd);
   if (!s || s->state == State::Closed) return -kEPIPE;
-  if (s->reset) return -kECONNRESET;
+  if (s->reset) {
+    if (tag) *tag = s->fin_tag;
+    return -kECONNRESET;
+  }
   size_t held = s->rbuf.size() - s->rpos;
-  if (held == 0) return s->fin ? 0 : -kEAGAIN;
-  size_t k = std::min(n, held);
+  if (held == 0) {
+    if (tag) *tag = s->fin_tag;
+    return s->fin ? 0 : -kEAGAIN;
+  }
+  size_t k = std::min({n, held, kRecvWindow});
   out.assign(s->rbuf, s->rpos, k);
   s->rpos += k;
+  // The tag of the last byte returned; drop the segments fully read.
+  uint64_t consumed = s->rtotal - (s->rbuf.size() - s->rpos);
+  for (const auto& [end, t] : s->tags)
+    if (end >= consumed) {
+      if (tag) *tag = t;
+      break;
+    }
+  while (!s->tags.empty() && s->tags.front().first <= consumed) s->tags.pop_front();
   if (s->rpos == s->rbuf.size()) {
     s->rbuf.clear();
     s->rpos = 0;
@@ -126,17 +145,23 @@ long NetSim::recv(int fd, size_t n, std::string& out) {
   return static_cast<long>(k);
 }
 
-void NetSim::shutdown_write(int fd) {
+void NetSim::shutdown_write(int fd, uint64_t tag) {
   Sock* s = get(fd);
   if (!s || s->state != State::Connected || s->wr_shut) return;
   s->wr_shut = true;
   if (Sock* p = get(s->peer)) {
     p->fin = true;
+    p->fin_tag = p->last_tag = tag;
     wake(s->peer);
   }
 }
 
-void NetSim::close(int fd) {
+uint64_t NetSim::last_tag(int fd) const {
+  const Sock* s = get(fd);
+  return s ? s->last_tag : kNoTag;
+}
+
+void NetSim::close(int fd, uint64_t tag) {
   Sock* s = get(fd);
   if (!s) return;
   if (s->state == State::Listening) {
@@ -149,6 +174,7 @@ void NetSim::close(int fd) {
       // Closing with unread data sends RST instead of FIN (tcp_close).
       if (s->rbuf.size() > s->rpos) p->reset = true;
       else p->fin = true;
+      p->fin_tag = p->last_tag = tag;
       p->peer = -1;
       wake(s->peer);
     }

@@ -38,11 +38,17 @@ inline constexpr int kEventWrite = 2;
 
 class NetSim {
  public:
+  static constexpr uint64_t kNoTag = ~uint64_t{0};
   // Bytes one direction of a connection holds before send() stops taking
   // more: a Linux loopback connection whose reader does not read absorbs
   // about 4 MiB (tcp_wmem/tcp_rmem autotuning), so drain() blocks only
   // past that plus the transport's 64 KiB high-water mark, as on CPython.
   static constexpr size_t kKernelBuffer = 4 * 1024 * 1024;
+  // The most one recv() returns: what sits in the receive queue, whose
+  // window starts at the default tcp_rmem (131072, of which 127973 bytes of
+  // payload); the rest waits on the sender's side.  A 300000-byte write
+  // therefore reaches a reader in three _read_ready calls, as on CPython.
+  static constexpr size_t kRecvWindow = 127973;
   // The first ephemeral port handed to connecting sockets (Linux's range
   // starts at 32768; a fixed counter keeps runs deterministic).
   static constexpr int kFirstEphemeralPort = 50001;
@@ -52,15 +58,21 @@ class NetSim {
   // --- sockets (results: >= 0 ok, negative = -errno) -----------------------
   int socket();                          // a new descriptor
   int listen(int fd, int port);          // bind + listen: the port (0 = pick one), or -EADDRINUSE
-  int connect(int fd, int port);         // always -EINPROGRESS (non-blocking);
-                                         // the outcome is in so_error() at once
+  int connect(int fd, int port, uint64_t tag = kNoTag);  // always -EINPROGRESS
+                                         // (non-blocking); the outcome is in so_error() at once
   int so_error(int fd);                  // getsockopt(SO_ERROR): reads and clears
   int accept(int fd);                    // a connected descriptor or -EAGAIN
-  long send(int fd, const std::string& data, size_t from = 0);  // bytes taken or -errno
+  // Bytes taken or -errno.  tag: travels with the bytes (the trace event of
+  // the write) so the reader can say which write it was woken by.
+  long send(int fd, const std::string& data, size_t from = 0, uint64_t tag = kNoTag);
   // recv up to n bytes into out: >0 bytes, 0 = EOF, -EAGAIN, -ECONNRESET.
-  long recv(int fd, size_t n, std::string& out);
-  void shutdown_write(int fd);           // send FIN
-  void close(int fd);                    // FIN (or RST if unread data), free
+  // *tag: the tag of the last byte returned (or of the FIN/RST).
+  long recv(int fd, size_t n, std::string& out, uint64_t* tag = nullptr);
+  void shutdown_write(int fd, uint64_t tag = kNoTag);  // send FIN
+  void close(int fd, uint64_t tag = kNoTag);           // FIN (or RST if unread data), free
+  // The tag of the last thing that made fd ready (bytes, FIN, a queued
+  // connection, a finished connect).
+  uint64_t last_tag(int fd) const;
 
   int local_port(int fd) const;
   int peer_port(int fd) const;
@@ -90,6 +102,10 @@ class NetSim {
     int peer = -1;         // peer descriptor on this machine
     std::string rbuf;      // received, not yet read
     size_t rpos = 0;       // read offset into rbuf
+    uint64_t rtotal = 0;   // bytes ever received (absolute end of rbuf)
+    std::deque<std::pair<uint64_t, uint64_t>> tags;  // (absolute end, tag) per write
+    uint64_t fin_tag = kNoTag;
+    uint64_t last_tag = kNoTag;
     bool fin = false;      // the peer sent FIN
     bool reset = false;    // the peer sent RST
     bool wr_shut = false;  // this side sent FIN

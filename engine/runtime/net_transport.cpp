@@ -127,12 +127,11 @@ void SockTransport::write(vm::VM& vm, const Value& data) {
     return;
   }
   NetPoller& p = poller();
-  int peer = p.sim().peer_fd(fd_);
-  if (peer >= 0) p.note_cause(peer, seq);
+  last_write_seq_ = seq;
   size_t from = 0;
   if (buffer_.empty()) {
     // Optimization: try to send now.
-    long n = p.sim().send(fd_, bytes);
+    long n = p.sim().send(fd_, bytes, 0, seq);
     if (n == -kEAGAIN) {
       n = 0;
     } else if (n < 0) {
@@ -153,7 +152,7 @@ void SockTransport::write(vm::VM& vm, const Value& data) {
 void SockTransport::write_ready() {
   if (conn_lost_ || buffer_.empty()) return;
   NetPoller& p = poller();
-  long n = p.sim().send(fd_, buffer_);
+  long n = p.sim().send(fd_, buffer_, 0, last_write_seq_);
   if (n == -kEAGAIN) {
     n = 0;
   } else if (n < 0) {
@@ -167,36 +166,37 @@ void SockTransport::write_ready() {
   if (buffer_.empty()) {
     p.remove_writer(fd_);
     if (closing_) call_connection_lost(Value());
-    else if (eof_) p.sim().shutdown_write(fd_);
+    else if (eof_) p.sim().shutdown_write(fd_, last_write_seq_);
   }
 }
 
 void SockTransport::write_eof() {
   if (closing_ || eof_) return;
   eof_ = true;
-  if (buffer_.empty()) poller().sim().shutdown_write(fd_);
+  if (buffer_.empty()) poller().sim().shutdown_write(fd_, last_write_seq_);
 }
 
 void SockTransport::read_ready() {
   if (conn_lost_) return;
   NetPoller& p = poller();
-  uint32_t cause = EventLoop::cause_field(p.cause_for(fd_));
   std::string data;
-  long n = p.sim().recv(fd_, kMaxRecv, data);
+  uint64_t tag = NetSim::kNoTag;
+  long n = p.sim().recv(fd_, kMaxRecv, data, &tag);
+  // The write whose bytes these are (or the close that sent the EOF).
+  uint32_t cause = EventLoop::cause_field(tag);
   if (n == -kEAGAIN) return;
   if (n < 0) {
     fatal_error(make_os_error(static_cast<int>(-n), strerror_text(static_cast<int>(-n))));
     return;
   }
   if (n == 0) {
-    read_ready_on_eof();
+    read_ready_on_eof(cause);
     return;
   }
   if (protocol_) protocol_->data_received(data, cause);
 }
 
-void SockTransport::read_ready_on_eof() {
-  uint32_t cause = EventLoop::cause_field(poller().cause_for(fd_));
+void SockTransport::read_ready_on_eof(uint32_t cause) {
   bool keep_open = protocol_ ? protocol_->eof_received(cause) : false;
   if (keep_open) {
     // We're keeping the connection open so the protocol can write more,
@@ -248,13 +248,11 @@ void SockTransport::call_connection_lost(const Value& exc) {
   RcPtr<SockTransport> keep(this);
   if (protocol_connected_ && protocol_) protocol_->connection_lost(exc);
   NetPoller& p = poller();
-  int peer = p.sim().peer_fd(fd_);
   if (fd_ >= 0) {
     uint64_t seq = rt_->rec.emit(EventKind::SockClose, {.obj = sock_id_});
-    if (peer >= 0) p.note_cause(peer, seq);
     p.remove_reader(fd_);
     p.remove_writer(fd_);
-    p.sim().close(fd_);
+    p.sim().close(fd_, seq);
   }
   protocol_ = RcPtr<StreamProtocol>();
   read_handle_ = nullptr;

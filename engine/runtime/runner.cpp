@@ -78,6 +78,7 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
 }
 
 Runner::~Runner() {
+  rt_->alive = false;
   // Drop Python references held by pending handles and tasks while the VM
   // is still alive.
   main_task_ = TaskRef();
@@ -111,12 +112,12 @@ bool Runner::step() {
     switch (phase_) {
       case Phase::NotStarted:
         phase_ = Phase::Module;
-        vm_.set_step_budget(0);
+        vm_.set_step_budget(module_budget());
         handle_module_result(vm_.run_main(code_));
         break;
       case Phase::Module:
         // Module code resumes after asyncio.run returned or raised.
-        vm_.set_step_budget(0);
+        vm_.set_step_budget(module_budget());
         handle_module_result(main_ok_ ? vm_.resume_main(main_outcome_) : vm_.resume_main_throw(main_outcome_));
         break;
       case Phase::MainLoop:
@@ -152,6 +153,7 @@ void Runner::handle_module_result(vm::ResumeResult r) {
       limit("module code yielded an unexpected value");
       return;
     case vm::ResumeKind::Returned:
+      rt_->alive = false;
       status_ = RunnerStatus::Finished;
       phase_ = Phase::Done;
       return;
@@ -159,7 +161,8 @@ void Runner::handle_module_result(vm::ResumeResult r) {
       fail_uncaught(r.value);
       return;
     case vm::ResumeKind::Aborted:
-      limit("module code ran too long without finishing, at line " + std::to_string(vm_.abort_line()));
+      limit("module code ran " + std::to_string(module_budget()) +
+            " steps without finishing (an endless loop?), at line " + std::to_string(vm_.abort_line()));
       return;
   }
 }
@@ -176,6 +179,11 @@ void Runner::begin_asyncio_run(const Value& coro) {
   run_until_complete(FutureRef(main_task_.get()));
   phase_ = Phase::MainLoop;
 }
+
+// Module code is not a task and may compute for long (CPython would just
+// run it), so it gets a hundred task budgets: enough for real work, yet an
+// endless loop still ends instead of hanging the app.
+uint64_t Runner::module_budget() const { return opts_.step_budget == 0 ? 0 : opts_.step_budget * 100; }
 
 void Runner::run_until_complete(const FutureRef& fut) {
   current_fut_ = fut;
@@ -288,10 +296,12 @@ void Runner::limit(const std::string& message) {
   limit_message_ = message;
   status_ = RunnerStatus::Stopped;
   phase_ = Phase::Done;
+  rt_->alive = false;
   loop_->set_running(false);
 }
 
 void Runner::fail_uncaught(const Value& exc) {
+  rt_->alive = false;
   std::string text = vm_.format_exception(exc);
   if (!text.empty() && text.back() != '\n') text += '\n';
   rec_.emit_str(EventKind::ExcUncaught, last_line(text), {.task = 0});

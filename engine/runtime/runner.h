@@ -75,6 +75,7 @@ class Runner {
   void limit(const std::string& message);
   void fail_uncaught(const vm::Value& exc);
   std::string deadlock_message();
+  uint64_t module_budget() const;
 
   vm::VM& vm_;
   trace::Recorder& rec_;

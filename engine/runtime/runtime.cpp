@@ -69,12 +69,53 @@ void Runtime::abort_task(Task& t, int line) {
                   " steps without awaiting, at line " + std::to_string(line);
 }
 
-void report_callback_exception(Runtime& rt, const Value& callback, const Value& exc) {
-  // BaseEventLoop.default_exception_handler logs "Exception in callback X"
-  // with the traceback (logging's format: message, then the exception).
-  std::string what = callback.is_none() || callback.is_null() ? std::string("Task.__step()")
-                                                              : rt.vm.repr_str(callback);
-  std::string text = "Exception in callback " + what + "\n" + rt.vm.format_exception(exc);
+void log_never_retrieved(Future& f) {
+  if (!f.log_traceback || f.exception_value.is_none() || f.rt == nullptr || !f.rt->alive) return;
+  f.log_traceback = false;
+  Runtime& rt = *f.rt;
+  std::string text = std::string(f.is_task ? "Task" : "Future") + " exception was never retrieved\nfuture: " +
+                     future_repr_str(rt.vm, f) + "\n" + rt.vm.format_exception(f.exception_value);
+  if (text.back() != '\n') text += '\n';
+  rt.vm.write_stderr(text);
+}
+
+std::string format_callback_source(vm::VM& vm, const Value& fn, std::span<const Value> args) {
+  std::string s;
+  const vm::Function* src = nullptr;
+  vm::Type* t = fn.type();
+  if (t == vm::types().function) {
+    src = fn.as<vm::Function>();
+    s = src->qualname ? src->qualname->s : std::string("?");
+  } else if (t == vm::types().bound_method) {
+    const Value& inner = fn.as<vm::BoundMethod>()->func;
+    if (inner.type() == vm::types().function && inner.as<vm::Function>()->qualname)
+      s = inner.as<vm::Function>()->qualname->s;
+    else if (inner.type() == vm::types().native_function)
+      s = inner.as<vm::NativeFunction>()->name;
+    else
+      s = trace_repr(vm, fn);
+  } else if (t == vm::types().native_function) {
+    s = fn.as<vm::NativeFunction>()->name;
+  } else {
+    s = trace_repr(vm, fn);
+  }
+  s += '(';
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) s += ", ";
+    s += trace_repr(vm, args[i], 60);
+  }
+  s += ')';
+  if (src && src->code) s += " at " + src->code->filename + ":" + std::to_string(src->code->first_line);
+  return s;
+}
+
+void report_callback_exception(Runtime& rt, const Value& callback, const Value& exc, std::span<const Value> args) {
+  // BaseEventLoop.default_exception_handler logs "Exception in callback X",
+  // the handle, then the traceback.
+  std::string what = callback.is_none() || callback.is_null() ? std::string("Task.task_wakeup()")
+                                                              : format_callback_source(rt.vm, callback, args);
+  std::string text = "Exception in callback " + what + "\nhandle: <Handle " + what + ">\n" +
+                     rt.vm.format_exception(exc);
   if (text.empty() || text.back() != '\n') text += '\n';
   rt.vm.write_stderr(text);
 }
@@ -129,6 +170,17 @@ static void repr_into(vm::VM& vm, const Value& v, std::string& out, size_t max_l
   } catch (vm::PyException&) {
     out += "<" + t->name + " object>";
   }
+}
+
+uint64_t emit_repr(Runtime& rt, trace::EventKind kind, const Value& v, trace::Recorder::Fields f) {
+  if (v.is_none()) {
+    if (rt.none_str < 0) rt.none_str = rt.rec.intern("None");
+    f.arg = rt.none_str;
+    return rt.rec.emit(kind, f);
+  }
+  std::string r = trace_repr(rt.vm, v);
+  if (r.size() <= 24) return rt.rec.emit_name(kind, r, f);
+  return rt.rec.emit_str(kind, r, f);
 }
 
 std::string trace_repr(vm::VM& vm, const Value& v, size_t max_len) {

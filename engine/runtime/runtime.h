@@ -5,6 +5,7 @@
 #pragma once
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 
 #include "runtime/event_loop.h"
@@ -49,11 +50,22 @@ class Runtime {
   bool aborted = false;
   std::string abort_message;       // "Task 'Task-2' (coroutine spin) blocked the event loop: ..."
   uint64_t step_budget = 10'000'000;
+  // False once the program is over: futures freed during teardown stay quiet.
+  bool alive = true;
+  int64_t none_str = -1;           // the trace's interned "None"
 };
+
+// Future.__del__ / the C FutureObj_finalize: a future whose exception nobody
+// retrieved logs "Future exception was never retrieved" (or Task ...) with
+// the traceback on stderr when it is freed.
+void log_never_retrieved(struct Future& f);
 
 // call_exception_handler for a callback that raised ("Exception in callback
 // ..." and the traceback on stderr, as the default handler logs it).
-void report_callback_exception(Runtime& rt, const vm::Value& callback, const vm::Value& exc);
+void report_callback_exception(Runtime& rt, const vm::Value& callback, const vm::Value& exc,
+                               std::span<const vm::Value> args = {});
+// format_helpers._format_callback_source(callback, args): "work(1, 'a') at x.py:3".
+std::string format_callback_source(vm::VM& vm, const vm::Value& fn, std::span<const vm::Value> args);
 
 // The runtime whose program is running on this thread (nullptr outside).
 Runtime* current_runtime();
@@ -65,5 +77,8 @@ Runtime& running_runtime();
 // repr() for the trace: builtin values only, never user __repr__ (which could
 // print or raise), shortened past max_len characters.
 std::string trace_repr(vm::VM& vm, const vm::Value& v, size_t max_len = 120);
+// Records kind with arg = trace_repr(v): short texts ("None", "3") are
+// interned so that a million sleeps store one "None".
+uint64_t emit_repr(Runtime& rt, trace::EventKind kind, const vm::Value& v, trace::Recorder::Fields f);
 
 }  // namespace sandbox::runtime

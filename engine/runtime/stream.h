@@ -62,6 +62,7 @@ class SockTransport final : public RefCounted {
   vm::Value get_extra_info(vm::VM& vm, const std::string& name, const vm::Value& dflt);
 
   int fd() const { return fd_; }
+  Runtime* runtime() const { return rt_; }
   uint32_t sock_id() const { return sock_id_; }
   int local_port() const { return local_port_; }
   int peer_port() const { return peer_port_; }
@@ -69,7 +70,7 @@ class SockTransport final : public RefCounted {
  private:
   void add_reader();  // _SelectorTransport._add_reader: only while reading
   void read_ready();
-  void read_ready_on_eof();
+  void read_ready_on_eof(uint32_t cause_field);
   void write_ready();
   void maybe_pause_protocol();
   void maybe_resume_protocol();
@@ -92,6 +93,7 @@ class SockTransport final : public RefCounted {
   bool eof_ = false;        // write_eof called
   bool protocol_paused_ = false;
   size_t high_water_ = 64 * 1024, low_water_ = 16 * 1024;
+  uint64_t last_write_seq_ = ~uint64_t{0};  // SockWrite of the newest buffered bytes
   HandleRef read_handle_;   // the _read_ready handle, reused like a bound method
   HandleRef write_handle_;
 };
@@ -142,6 +144,9 @@ struct StreamReaderObj : vm::Obj {
 
 struct StreamWriterObj : vm::Obj {
   explicit StreamWriterObj(vm::Type* t) : vm::Obj(t) {}
+  // StreamWriter.__del__: a writer dropped unclosed closes its transport
+  // (CPython also warns, with a ResourceWarning that is ignored by default).
+  ~StreamWriterObj() override;
   RcPtr<SockTransport> transport;
   RcPtr<StreamProtocol> protocol;
   vm::Ref<StreamReaderObj> reader;

@@ -240,7 +240,40 @@ void init_writer(vm::Type* t) {
   });
 }
 
+// trsock.TransportSocket: what Server.sockets holds; enough for the usual
+// `sock.getsockname()` of the asyncio docs' echo server.
+struct TransportSocketObj : vm::Obj {
+  TransportSocketObj(vm::Type* t, int fd, int port) : vm::Obj(t), fd(fd), port(port) {}
+  int fd, port;
+};
+vm::Type* g_transport_socket = nullptr;
+
+vm::Type* transport_socket_type() {
+  if (g_transport_socket) return g_transport_socket;
+  vm::Type* t = vm::make_type("TransportSocket", vm::types().object, "asyncio.trsock");
+  t->repr = [](vm::VM&, const Value& self) {
+    auto* s = self.as<TransportSocketObj>();
+    return vm::make_str("<asyncio.TransportSocket fd=" + std::to_string(s->fd) +
+                        ", family=2, type=1, proto=6, laddr=('127.0.0.1', " + std::to_string(s->port) + ")>");
+  };
+  add_method(t, "getsockname", [](vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
+    return inet_address(self_as<TransportSocketObj>(vm, a, g_transport_socket, "getsockname")->port);
+  });
+  add_method(t, "fileno", [](vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
+    return Value::integer(self_as<TransportSocketObj>(vm, a, g_transport_socket, "fileno")->fd);
+  });
+  g_transport_socket = t;
+  return t;
+}
+
 void init_server(vm::Type* t) {
+  add_property(t, "sockets", [](vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
+    ServerObj* s = server_self(vm, a, "sockets");
+    std::vector<Value> socks;
+    if (!s->sockets_none)
+      for (int fd : s->sockets) socks.push_back(Value(new TransportSocketObj(transport_socket_type(), fd, s->port)));
+    return vm::make_tuple(std::move(socks));
+  });
   t->repr = [](vm::VM&, const Value& self) { return vm::make_str(server_repr_str(self.as<ServerObj>())); };
   add_method(t, "close", [](vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
     server_self(vm, a, "close")->close(running_runtime());
@@ -297,6 +330,12 @@ vm::Ref<StreamReaderObj> make_stream_reader(int64_t limit) {
   vm::Ref<StreamReaderObj> r(new StreamReaderObj(stream_types().StreamReader));
   r->limit = limit;
   return r;
+}
+
+StreamWriterObj::~StreamWriterObj() {
+  if (!transport || transport->is_closing()) return;
+  Runtime* rt = current_runtime();
+  if (rt && rt == transport->runtime() && !rt->loop.is_closed()) transport->close();
 }
 
 Value make_stream_writer(SockTransport* t, StreamProtocol* p, StreamReaderObj* r) {

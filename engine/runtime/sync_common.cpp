@@ -30,7 +30,8 @@ void complete_waiter(Runtime& rt, Future* fut, const vm::Value& v, uint64_t caus
 
 uint32_t wake_cause(Runtime& rt, const Future* fut) {
   uint64_t s = fut->done_seq;
-  if (s == ~uint64_t{0} || s >= rt.rec.trace().size()) return 0;
+  // Events before first_kept() may have been discarded (trace streaming).
+  if (s == ~uint64_t{0} || s >= rt.rec.trace().size() || s < rt.rec.trace().first_kept()) return 0;
   return rt.rec.trace()[s].cause;
 }
 

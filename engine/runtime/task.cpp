@@ -69,7 +69,10 @@ Task::Task(Runtime& r, Value c, Value n) : Future(atypes().Task, r, trace::Futur
   wait_kind = trace::WaitKind::Task;
 }
 
-Task::~Task() { unregister(); }
+Task::~Task() {
+  log_never_retrieved(*this);
+  unregister();
+}
 
 void Task::unregister() {
   if (!registered) return;
@@ -109,7 +112,8 @@ TaskRef create_task(Runtime& rt, const Value& coro, const Value& name) {
   rt.rec.emit_name(EventKind::TaskCreated, t->coro_name,
                    {.task = t->id, .obj = t->id,
                     .cause = EventLoop::cause_field(rt.loop.cause())});
-  rt.rec.emit_name(EventKind::Name, t->name_str(), {.obj = t->id});
+  // Task-N names are unique: stored, not interned (no hashing per task).
+  rt.rec.emit_str(EventKind::Name, t->name_str(), {.obj = t->id});
   // Task.__init__: call_soon(self.__step) then _register_task(self).
   t->schedule_step();
   EventLoop& loop = rt.loop;
@@ -123,7 +127,7 @@ TaskRef create_task(Runtime& rt, const Value& coro, const Value& name) {
 
 void set_task_name(Task& t, const Value& name) {
   t.name = name.is_obj() && name.as_obj()->type == vm::types().str ? name : t.rt->vm.str(name);
-  t.rt->rec.emit_name(EventKind::Name, t.name_str(), {.obj = t.id});
+  t.rt->rec.emit_str(EventKind::Name, t.name_str(), {.obj = t.id});
 }
 
 TaskRef create_task_named(Runtime& rt, const Value& coro, const Value& name) {
@@ -147,7 +151,7 @@ bool Task::cancel(const Value& msg) {
                  {.task = id, .obj = id, .arg = trace::kNoString,
                   .cause = EventLoop::cause_field(rt->loop.cause())});
   else
-    rt->rec.emit_str(EventKind::TaskCancelRequested, trace_repr(rt->vm, m),
+    emit_repr(*rt, EventKind::TaskCancelRequested, m,
                      {.task = id, .obj = id, .cause = EventLoop::cause_field(rt->loop.cause())});
   if (fut_waiter) {
     FutureRef w = fut_waiter;

@@ -1,4 +1,4 @@
-// asyncio.TaskGroup (Lib/asyncio/taskgroups.py, 3.11).
+// asyncio.TaskGroup (Lib/asyncio/taskgroups.py, 3.11.7).
 #include "runtime/aio_functions.h"
 #include "runtime/args.h"
 #include "runtime/native_coro.h"
@@ -146,13 +146,13 @@ struct AExit final : AsyncFn {
 Value m_aenter(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs*) {
   vm::Ref<TaskGroupObj> g(self_group(a));
   return Value(new Immediate("TaskGroup.__aenter__", [g](vm::VM&) -> Value {
-    if (g->entered) vm::throw_runtime_error("TaskGroup %s has been already entered", g->repr().c_str());
-    g->entered = true;
+    if (g->entered) vm::throw_runtime_error("TaskGroup %s has already been entered", g->repr().c_str());
     Runtime& rt = running_runtime();
     g->rt = &rt;
     Task* cur = current_task(rt);
     if (!cur) vm::throw_runtime_error("TaskGroup %s cannot determine the parent task", g->repr().c_str());
     g->parent_task = TaskRef(cur);
+    g->entered = true;
     return g.value();
   }));
 }

@@ -1,5 +1,6 @@
 // asyncio.timeout / timeout_at and the Timeout context manager
-// (Lib/asyncio/timeouts.py, 3.11).
+// (Lib/asyncio/timeouts.py as of 3.11.7: __aexit__ compares uncancel() with
+// the cancelling() count seen on entry).
 #include <cstdio>
 
 #include "runtime/aio_functions.h"
@@ -34,7 +35,8 @@ struct TimeoutObj : vm::Obj {
   TState state = TState::Created;
   HandleRef timeout_handler;
   TaskRef task;
-  Value when;  // None or a number
+  Value when;            // None or a number
+  int64_t cancelling = 0;  // the task's cancelling() on entry (3.11.7)
 };
 
 // Timeout._on_timeout
@@ -63,8 +65,10 @@ TimeoutObj* self_timeout(Args a) {
 
 // Timeout.reschedule
 void reschedule(vm::VM& vm, TimeoutObj* t, const Value& when) {
-  if (t->state != TState::Entered)
+  if (t->state != TState::Entered) {
+    if (t->state == TState::Created) vm::throw_runtime_error("Timeout has not been entered");
     vm::throw_runtime_error("Cannot change state of %s Timeout", state_name(t->state));
+  }
   t->when = when;
   Runtime& rt = *t->rt;
   if (t->timeout_handler) t->timeout_handler->cancel(rt.loop);
@@ -93,10 +97,12 @@ Value m_expired(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs*) {
 Value m_aenter(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs*) {
   vm::Ref<TimeoutObj> t(self_timeout(a));
   return Value(new Immediate("Timeout.__aenter__", [t](vm::VM& vm) -> Value {
-    t->state = TState::Entered;
+    if (t->state != TState::Created) vm::throw_runtime_error("Timeout has already been entered");
     Task* cur = current_task(*t->rt);
-    t->task = TaskRef(cur);
     if (!cur) vm::throw_runtime_error("Timeout should be used inside a task");
+    t->state = TState::Entered;
+    t->task = TaskRef(cur);
+    t->cancelling = cur->cancelling();
     reschedule(vm, t.get(), t->when);
     return t.value();
   }));
@@ -114,11 +120,15 @@ Value m_aexit(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs*) {
     }
     if (t->state == TState::Expiring) {
       t->state = TState::Expired;
-      if (t->task->uncancel() == 0 && exc_type.is_obj() &&
+      if (t->task->uncancel() <= t->cancelling && exc_type.is_obj() &&
           exc_type.as_obj() == static_cast<vm::Obj*>(atypes().CancelledError)) {
-        // Since there are no outstanding cancel requests, we're handling this.
+        // Since there are no new cancel requests, we're handling this:
+        // raise TimeoutError from exc_val.
         Value e = vm::make_exception_args(vm::exc().TimeoutError, {});
-        e.as<vm::ExceptionObj>()->context = exc_val;
+        vm::ExceptionObj* eo = e.as<vm::ExceptionObj>();
+        eo->cause = exc_val;
+        eo->context = exc_val;
+        eo->suppress_context = true;
         throw vm::PyException(e);
       }
     } else if (t->state == TState::Entered) {

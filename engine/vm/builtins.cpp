@@ -97,6 +97,15 @@ static Value bi_iter(VM& vm, NativeFunction*, std::span<const Value> a, const Kw
 static Value bi_next(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
   want_args("next", a, 1, 2);
   if (!a[0].type()->next) throw_type_error("'%s' object is not an iterator", a[0].type()->name.c_str());
+  if (is_type(a[0], vm.types.generator)) {
+    // keep the return value for StopIteration.value
+    ResumeResult r = vm.resume(a[0].as<Coroutine>(), Value(), nullptr);
+    if (r.kind == ResumeKind::Yielded) return r.value;
+    if (r.kind == ResumeKind::Raised) throw PyException(r.value);
+    if (r.kind == ResumeKind::Aborted) throw VMAbort();
+    if (a.size() == 2) return a[1];
+    throw_stop_iteration(r.value);
+  }
   Value out;
   if (vm.next(a[0], out)) return out;
   if (a.size() == 2) return a[1];

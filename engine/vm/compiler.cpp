@@ -947,6 +947,26 @@ class CodeGen {
       }
       case ExprKind::Set: {
         auto& s = e->as<lang::Set>();
+        bool all_const = s.elts.size() > 2;
+        for (Expr* x : s.elts)
+          if (x->kind != ExprKind::Constant) all_const = false;
+        if (all_const) {
+          // CPython folds constant set displays into a frozenset constant
+          // (built twice: once folding, once when merging constants), then
+          // BUILD_SET 0 + SET_UPDATE; the table order follows that history.
+          static VM* const_vm = new VM();
+          Set* a = new Set(types().frozenset);
+          Value av(a);
+          for (Expr* x : s.elts) a->add(*const_vm, constant_value(x->as<Constant>()));
+          Set* b = new Set(types().frozenset);
+          Value bv(b);
+          for (const Value& k : set_items_of(a)) b->add(*const_vm, k);
+          b->frozen = true;
+          emit(Op::BUILD_SET, 0);
+          load_const(bv);
+          emit(Op::SET_UPDATE, 1);
+          break;
+        }
         if (has_starred(s.elts)) {
           emit(Op::BUILD_SET, 0);
           for (Expr* x : s.elts) {
@@ -1201,6 +1221,12 @@ class CodeGen {
       emit(Op::END_ASYNC_FOR);
     }
     bind(l_end);
+  }
+
+  static std::vector<Value> set_items_of(const vm::Set* s) {
+    std::vector<Value> out;
+    s->for_each([&](const Value& k) { out.push_back(k); });
+    return out;
   }
 
   // ------------------------------------------------------------ finishing

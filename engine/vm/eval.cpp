@@ -154,7 +154,6 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
         if (--budget_left_ == 0) {
           SAVE();
           abort_line_ = f->current_line();
-          budget_left_ = 1;
           throw VMAbort();
         }
         if (trace_lines_) {
@@ -508,7 +507,10 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             SAVE();
             Value x = POP();
             Set* st = sp[-int(arg)].as<Set>();
-            for (const Value& i : to_vector(x)) st->add(*this, i);
+            if (x.is_obj() && (x.as_obj()->type == T.set || x.as_obj()->type == T.frozenset))
+              st->merge(*this, *x.as<Set>());
+            else
+              for (const Value& i : to_vector(x)) st->add(*this, i);
             break;
           }
           case Op::DICT_UPDATE:
@@ -580,7 +582,6 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             if (items->size() != arg) {
               if (items->size() < arg)
                 throw_value_error("not enough values to unpack (expected %u, got %zu)", arg, items->size());
-              if (items != &tmp) throw_value_error("too many values to unpack (expected %u, got %zu)", arg, items->size());
               throw_value_error("too many values to unpack (expected %u)", arg);
             }
             for (uint32_t i = arg; i-- > 0;) PUSH((*items)[i]);

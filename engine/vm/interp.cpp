@@ -403,6 +403,67 @@ ResumeResult VM::resume(Coroutine* co, const Value& v, const Value* ex) {
   return r;
 }
 
+// Generators as iterators: next() resumes the frame in a nested run.
+static bool gen_next(VM& vm, const Value& it, Value& out) {
+  Coroutine* g = it.as<Coroutine>();
+  ResumeResult r = vm.resume(g, Value(), nullptr);
+  switch (r.kind) {
+    case ResumeKind::Yielded: out = std::move(r.value); return true;
+    case ResumeKind::Returned: return false;
+    case ResumeKind::Raised:
+      if (is_subtype(r.value.type(), exc().StopIteration))
+        throw_runtime_error("generator raised StopIteration");
+      throw PyException(r.value);
+    case ResumeKind::Aborted: throw VMAbort();
+  }
+  return false;
+}
+
+static Value gen_iter(VM&, const Value& self) { return self; }
+
+// coroutine.send / throw / close and generator.send (Python-level API)
+static Value coro_send_m(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
+  if (a.size() != 2) throw_type_error("send() takes exactly one argument");
+  ResumeResult r = vm.resume(a[0].as<Coroutine>(), a[1], nullptr);
+  switch (r.kind) {
+    case ResumeKind::Yielded: return r.value;
+    case ResumeKind::Returned: throw_stop_iteration(r.value);
+    case ResumeKind::Raised: throw PyException(r.value);
+    case ResumeKind::Aborted: throw VMAbort();
+  }
+  return Value();
+}
+static Value coro_throw_m(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
+  if (a.size() < 2) throw_type_error("throw expected at least 1 argument, got 0");
+  Value e = a[1];
+  if (e.is_obj() && is_subtype(e.as_obj()->type, types().type)) e = make_raisable_value(vm, e);
+  ResumeResult r = vm.resume(a[0].as<Coroutine>(), Value(), &e);
+  switch (r.kind) {
+    case ResumeKind::Yielded: return r.value;
+    case ResumeKind::Returned: throw_stop_iteration(r.value);
+    case ResumeKind::Raised: throw PyException(r.value);
+    case ResumeKind::Aborted: throw VMAbort();
+  }
+  return Value();
+}
+static Value coro_close_m(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
+  vm.coro_close(a[0]);
+  return Value();
+}
+
+void install_coroutine_types() {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  types().generator->iter = gen_iter;
+  types().generator->next = gen_next;
+  for (Type* t : {types().generator, types().coroutine}) {
+    add_method(t, "send", coro_send_m);
+    add_method(t, "throw", coro_throw_m);
+    add_method(t, "close", coro_close_m);
+  }
+}
+
 // ---------------------------------------------------------------- module code
 ResumeResult VM::run_main(Ref<Code> code) {
   main_module_ = make_module("__main__");

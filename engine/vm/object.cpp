@@ -13,6 +13,9 @@ static int64_t g_live = 0;
 static uint32_t g_serial = 0;
 
 Obj::Obj(Type* t) : serial(++g_serial), type(t) { ++g_live; }
+// Each VM numbers its objects from the same start, so fake addresses in reprs
+// are identical when the same program runs again in the same process.
+void reset_object_serials(uint32_t start) { g_serial = start; }
 Obj::~Obj() { --g_live; }
 int64_t Obj::live_count() { return g_live; }
 

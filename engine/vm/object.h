@@ -203,6 +203,7 @@ struct Set : Obj {
   bool add(VM& vm, const Value& key);         // false if it was present
   bool contains(VM& vm, const Value& key);
   bool discard(VM& vm, const Value& key);     // false if absent
+  void merge(VM& vm, const Set& other);       // set_merge: add all of other (CPython's order)
   void clear();
   template <class F> void for_each(F&& f) const {
     for (const Slot& s : table)

@@ -127,6 +127,31 @@ bool Set::discard(VM& vm, const Value& key) {
   return true;
 }
 
+// set_merge: adding a whole set at once (set(s), s.update(t), {*s}).
+void Set::merge(VM& vm, const Set& other) {
+  if (&other == this || other.used == 0) return;
+  size_t mask = table.size() - 1;
+  if ((fill + other.used) * 5 >= mask * 3) resize(vm, (used + other.used) * 2);
+  if (fill == 0 && table.size() == other.table.size() && other.fill == other.used) {
+    for (size_t i = 0; i < table.size(); ++i) {
+      table[i].key = other.table[i].key;
+      table[i].hash = other.table[i].hash;
+      table[i].dummy = false;
+      if (other.table[i].dummy) table[i].key = Value::null();
+    }
+    fill = used = other.used;
+    return;
+  }
+  if (fill == 0) {
+    for (const Slot& s : other.table)
+      if (!s.key.is_null() && !s.dummy) insert_clean(table, s.key, s.hash);
+    fill = used = other.used;
+    return;
+  }
+  for (const Slot& s : other.table)
+    if (!s.key.is_null() && !s.dummy) add(vm, s.key);
+}
+
 void Set::clear() {
   std::vector<Slot> old = std::move(table);
   table.clear();

@@ -19,12 +19,17 @@ Value ellipsis() {
   return Value(g_ellipsis);
 }
 
+void install_coroutine_types();
+void reset_object_serials(uint32_t start);
+
 VM::VM() : types(vm::types()), exc(vm::exc()), hooks_(&default_hooks_) {
+  install_coroutine_types();
   not_implemented();
   ellipsis();
   builtins_ = make_module("builtins");
   install_vm_builtins(*this);
   set_step_budget(0);
+  reset_object_serials(100000);
 }
 
 VM::~VM() {

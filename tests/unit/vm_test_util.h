@@ -90,3 +90,28 @@ inline std::string run(const std::string& src) {
 }
 
 }  // namespace vmtest
+
+namespace vmtest {
+// Compares a program's output with CPython's, reporting the first differing line.
+inline std::string first_diff(const std::string& got, const std::string& want) {
+  size_t a = 0, b = 0;
+  int line = 1;
+  while (a < got.size() || b < want.size()) {
+    size_t ea = got.find('\n', a), eb = want.find('\n', b);
+    std::string la = a < got.size() ? got.substr(a, ea == std::string::npos ? std::string::npos : ea - a) : "<end>";
+    std::string lb = b < want.size() ? want.substr(b, eb == std::string::npos ? std::string::npos : eb - b) : "<end>";
+    if (la != lb) return "line " + std::to_string(line) + ": got [" + la + "] want [" + lb + "]";
+    if (ea == std::string::npos || eb == std::string::npos) break;
+    a = ea + 1;
+    b = eb + 1;
+    ++line;
+  }
+  return "";
+}
+}  // namespace vmtest
+#define CHECK_PROGRAM(src, want)                         \
+  do {                                                   \
+    std::string got_ = vmtest::run(src);                 \
+    INFO(vmtest::first_diff(got_, want));                \
+    CHECK(got_ == std::string(want));                    \
+  } while (0)

@@ -1,0 +1,254 @@
+// The GLFW + OpenGL 3.3 host: window, event loop (idle when nothing moves,
+// 60 fps while playing), file drop, fullscreen, F12 screenshots, and the
+// headless-by-Xvfb `screenshot` command.
+#include "app.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <string>
+
+#include "app_ui.h"
+#include "png.h"
+
+namespace sandbox::gui {
+
+namespace {
+
+std::string g_dropped;   // set by the drop callback, consumed by the loop
+
+void on_drop(GLFWwindow*, int count, const char** paths) {
+  if (count > 0) g_dropped = paths[0];
+}
+
+void on_glfw_error(int code, const char* text) { std::fprintf(stderr, "asyncio-sandbox: GLFW error %d: %s\n", code, text); }
+
+struct Host {
+  GLFWwindow* win = nullptr;
+  bool fullscreen = false;
+  int saved[4] = {0, 0, 0, 0};
+
+  bool open(int w, int h, bool visible) {
+    glfwSetErrorCallback(on_glfw_error);
+    if (!glfwInit()) {
+      std::fputs("asyncio-sandbox: cannot open a window (no display? try xvfb-run -a)\n", stderr);
+      return false;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
+    win = glfwCreateWindow(w, h, "asyncio-sandbox", nullptr, nullptr);
+    if (!win) {
+      std::fputs("asyncio-sandbox: cannot create an OpenGL 3.3 window\n", stderr);
+      glfwTerminate();
+      return false;
+    }
+    glfwMakeContextCurrent(win);
+    glfwSwapInterval(1);
+    glfwSetDropCallback(win, on_drop);
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGui::GetIO().IniFilename = nullptr;   // layout lives in our settings file
+    ImGui_ImplGlfw_InitForOpenGL(win, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+    return true;
+  }
+
+  void close() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(win);
+    glfwTerminate();
+  }
+
+  // One frame; returns the framebuffer size.
+  void frame(App& app, float dt, int* fw, int* fh) {
+    if (app.fonts_dirty()) {
+      app.rebuild_fonts();
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app.frame(dt);
+    ImGui::Render();
+    glfwGetFramebufferSize(win, fw, fh);
+    glViewport(0, 0, *fw, *fh);
+    ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+    glClearColor(bg.x, bg.y, bg.z, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  }
+
+  void toggle_fullscreen() {
+    if (!fullscreen) {
+      glfwGetWindowPos(win, &saved[0], &saved[1]);
+      glfwGetWindowSize(win, &saved[2], &saved[3]);
+      GLFWmonitor* mon = glfwGetPrimaryMonitor();
+      const GLFWvidmode* mode = mon ? glfwGetVideoMode(mon) : nullptr;
+      if (!mode) return;
+      glfwSetWindowMonitor(win, mon, 0, 0, mode->width, mode->height, mode->refreshRate);
+    } else {
+      glfwSetWindowMonitor(win, nullptr, saved[0], saved[1], saved[2], saved[3], 0);
+    }
+    fullscreen = !fullscreen;
+  }
+};
+
+double cpu_ms() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+std::string screenshot_name(const App& app) {
+  std::string stem = std::filesystem::path(app.doc.filename()).stem().string();
+  return std::string("asyncio-sandbox-") + stem + prefixed("-", app.doc.cursor()) + ".png";
+}
+
+}  // namespace
+
+int run_app(int argc, char** argv) {
+  const auto t0 = std::chrono::steady_clock::now();
+  std::string file;
+  for (int i = 1; i < argc; ++i)
+    if (argv[i][0] != '-') file = argv[i];
+  Settings settings = load_settings();
+  Host host;
+  if (!host.open(settings.window_w, settings.window_h, true)) return 1;
+  App app(settings, scenarios_dir(argv[0]));
+  if (!file.empty() && !app.open_file(file)) std::fprintf(stderr, "asyncio-sandbox: cannot read %s\n", file.c_str());
+
+  const bool report_startup = std::getenv("SANDBOX_FIRST_FRAME") != nullptr;
+  int idle_frames = 0;
+  bool first = true;
+  double last = glfwGetTime();
+  while (!glfwWindowShouldClose(host.win) && !app.want_quit) {
+    // Idle: sleep until input unless something moves.  ImGui needs a few
+    // frames after an input to settle (hover, popups), so keep drawing those.
+    if (app.animating() || idle_frames < 3) glfwPollEvents();
+    else { glfwWaitEvents(); idle_frames = 0; }
+    if (!g_dropped.empty()) {
+      app.open_file(g_dropped);
+      g_dropped.clear();
+      idle_frames = 0;
+    }
+    double now = glfwGetTime();
+    float dt = static_cast<float>(std::min(0.1, std::max(1e-4, now - last)));
+    last = now;
+    int fw, fh;
+    host.frame(app, dt, &fw, &fh);
+    if (app.want_screenshot) {
+      app.want_screenshot = false;
+      std::string path = app.screenshot_path.empty() ? screenshot_name(app) : app.screenshot_path;
+      app.screenshot_path.clear();
+      app.status = write_png(path, fw, fh, read_framebuffer(fw, fh), true) ? "saved " + path : "cannot write " + path;
+    }
+    glfwSwapBuffers(host.win);
+    if (first) {
+      first = false;
+      if (report_startup) {
+        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+        std::printf("first frame: %.1f ms wall since run_app, %.1f ms CPU since process start\n", ms, cpu_ms());
+        break;
+      }
+    }
+    if (app.want_fullscreen) {
+      app.want_fullscreen = false;
+      host.toggle_fullscreen();
+    }
+    ++idle_frames;
+  }
+  if (!host.fullscreen) glfwGetWindowSize(host.win, &app.settings.window_w, &app.settings.window_h);
+  save_settings(app.settings);
+  host.close();
+  return 0;
+}
+
+int render_screenshot(int w, int h, const std::string& out, const std::function<bool(App&)>& setup) {
+  Settings settings;   // defaults, not the user's: screenshots are reproducible
+  settings.lang = default_language();
+  settings.window_w = w;
+  settings.window_h = h;
+  Host host;
+  if (!host.open(w, h, true)) return 1;
+  int status = 0;
+  {
+    App app(settings, scenarios_dir(nullptr));
+    if (!setup(app)) {
+      status = 1;
+    } else {
+      app.timeline.fit();
+      int fw = 0, fh = 0;
+      // A few frames so auto-sized widgets and the font atlas settle.
+      for (int i = 0; i < 4; ++i) {
+        glfwPollEvents();
+        host.frame(app, 1.0f / 60, &fw, &fh);
+        if (i < 3) glfwSwapBuffers(host.win);
+      }
+      if (!write_png(out, fw, fh, read_framebuffer(fw, fh), true)) {
+        std::fprintf(stderr, "screenshot: cannot write %s\n", out.c_str());
+        status = 1;
+      }
+    }
+  }
+  host.close();
+  return status;
+}
+
+int run_screenshot(int argc, char** argv) {
+  std::string file, out, at = "end";
+  int w = 1600, h = 960;
+  for (int i = 1; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a == "--at" && i + 1 < argc) at = argv[++i];
+    else if (a == "--size" && i + 1 < argc) {
+      if (std::sscanf(argv[++i], "%dx%d", &w, &h) != 2 || w < 200 || h < 150) {
+        std::fputs("screenshot: --size wants WxH, e.g. 1600x960\n", stderr);
+        return 2;
+      }
+    } else if (a == "-o" && i + 1 < argc) out = argv[++i];
+    else if (!a.empty() && a[0] != '-') file = a;
+    else {
+      std::fprintf(stderr, "screenshot: unknown option %s\n", a.c_str());
+      return 2;
+    }
+  }
+  if (file.empty() || out.empty()) {
+    std::fputs("usage: asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] -o OUT.png\n", stderr);
+    return 2;
+  }
+  return render_screenshot(w, h, out, [&](App& app) {
+    if (!app.open_file(file)) {
+      std::fprintf(stderr, "screenshot: cannot load %s\n", file.c_str());
+      return false;
+    }
+    if (!app.doc.has_run()) return true;   // a syntax error: shown at its line
+    if (at == "end") {
+      app.doc.to_end();
+      return true;
+    }
+    char* end = nullptr;
+    unsigned long long n = std::strtoull(at.c_str(), &end, 10);
+    if (end == at.c_str()) {
+      std::fputs("screenshot: --at wants an event number or 'end'\n", stderr);
+      return false;
+    }
+    app.doc.play_events(n);
+    return true;
+  });
+}
+
+}  // namespace sandbox::gui

@@ -1,0 +1,371 @@
+// Layout, menu and keyboard of the app.  One full-window host; panels are
+// child regions separated by draggable splitters, sized from the settings.
+#include "app_ui.h"
+
+#include <GLFW/glfw3.h>   // key codes only: the GLFW backend maps keys by them
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+
+#include "narrate.h"
+#include "theme.h"
+
+namespace sandbox::gui {
+
+App::App(Settings s, std::string dir) : settings(std::move(s)), scenarios_dir(std::move(dir)) {
+  set_language(settings.lang);
+  scenarios = list_scenarios(scenarios_dir);
+  apply_theme(settings.presentation || settings.light, settings.presentation, font_size() / 17.0f);
+  // Glyphs for every scenario title and explanation, both languages.
+  for (const Scenario& sc : scenarios) font_text_ += sc.doc.title_zh + sc.doc.body_zh + sc.doc.watch;
+}
+
+void App::rebuild_fonts() {
+  build_fonts(fonts, font_size(), font_text_);
+  apply_theme(settings.presentation || settings.light, settings.presentation, font_size() / 17.0f);
+  fonts_dirty_ = false;
+}
+
+void App::set_presentation(bool on) {
+  settings.presentation = on;
+  fonts_dirty_ = true;
+  timeline.fit();
+}
+
+void App::zoom_text(float factor) {
+  float& size = settings.presentation ? settings.present_font_size : settings.font_size;
+  size = std::clamp(std::round(size * factor), 10.0f, 72.0f);
+  fonts_dirty_ = true;
+}
+
+void App::set_lang(Lang l) {
+  settings.lang = l;
+  set_language(l);
+}
+
+void App::after_load() {
+  doc_info = parse_docstring(doc.text);
+  // New characters (a Chinese comment, a docstring) need glyphs in the atlas.
+  std::string need = doc.text;
+  bool missing = false;
+  ImFont* f = fonts.ui;
+  if (f) {
+    for (const char* p = need.c_str(); *p;) {
+      unsigned int cp = 0;
+      int len = ImTextCharFromUtf8(&cp, p, nullptr);
+      if (len <= 0) break;
+      p += len;
+      if (cp >= 0x80 && cp <= 0xFFFF && !f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
+        missing = true;
+        break;
+      }
+    }
+  }
+  if (missing) {
+    font_text_ += need;
+    fonts_dirty_ = true;
+  }
+  playing = false;
+  editing = false;
+  show_scenarios = false;
+  timeline.reset_view();
+}
+
+bool App::open_text(std::string text, std::string path) {
+  bool ok = doc.load(std::move(text), std::move(path));
+  after_load();   // on a syntax error the view shows it at its line, text as typed
+  return ok;
+}
+
+bool App::open_file(const std::string& path) {
+  std::string text;
+  if (!read_file(path, &text)) {
+    status = "cannot read " + path;
+    return false;
+  }
+  std::error_code ec;
+  std::string abs = std::filesystem::absolute(path, ec).string();
+  settings.add_recent(abs.empty() ? path : abs);
+  return open_text(std::move(text), path);
+}
+
+bool App::rerun() {
+  bool ok = doc.rerun();
+  playing = false;
+  editing = false;   // show the run, or the error under its line
+  if (ok) {
+    timeline.reset_view();
+    doc_info = parse_docstring(doc.text);
+  }
+  return ok;
+}
+
+bool App::save() {
+  if (doc.path.empty()) return false;
+  if (!write_file(doc.path, doc.text)) {
+    status = "cannot write " + doc.path;
+    return false;
+  }
+  doc.dirty = false;
+  status = "saved " + doc.path;
+  return true;
+}
+
+bool App::save_as(const std::string& path) {
+  doc.path = path;
+  bool ok = save();
+  if (ok) settings.add_recent(path);
+  return ok;
+}
+
+void App::do_step(StopKind k) {
+  playing = false;
+  doc.step(k);
+  timeline.follow(doc.cursor());
+}
+void App::do_back() {
+  playing = false;
+  doc.step_back();
+  timeline.follow(doc.cursor());
+}
+void App::do_reset() {
+  playing = false;
+  doc.reset();
+  timeline.follow(0);
+}
+void App::do_end() {
+  playing = false;
+  doc.to_end();
+  timeline.fit();
+}
+void App::toggle_play() {
+  playing = !playing;
+  play_accum = 0;
+  play_time = doc.model().time;
+  if (playing && doc.finished() && doc.cursor() >= doc.recorded()) doc.reset();
+}
+
+void App::handle_keys() {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool ctrl = io.KeyCtrl, shift = io.KeyShift;
+  auto pressed = [](int key, bool repeat = true) { return ImGui::IsKeyPressed(key, repeat); };
+  // Keys that work even while typing.
+  if (ctrl && (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false))) rerun();
+  if (ctrl && pressed(GLFW_KEY_S, false)) {
+    if (!save()) { file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true}; }
+  }
+  if (ctrl && pressed(GLFW_KEY_O, false)) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
+  if (ctrl && (pressed(GLFW_KEY_EQUAL, false) || pressed(GLFW_KEY_KP_ADD, false))) zoom_text(1.15f);
+  if (ctrl && (pressed(GLFW_KEY_MINUS, false) || pressed(GLFW_KEY_KP_SUBTRACT, false))) zoom_text(1 / 1.15f);
+  if (pressed(GLFW_KEY_F5, false)) set_presentation(!settings.presentation);
+  if (pressed(GLFW_KEY_F11, false)) want_fullscreen = true;
+  if (pressed(GLFW_KEY_F12, false)) want_screenshot = true;
+  if (io.WantTextInput || ctrl) return;
+  // Stepping keys: only when no text field has the keyboard.
+  if (pressed(GLFW_KEY_SPACE)) shift ? do_back() : do_step(StopKind::Event);
+  if (pressed(GLFW_KEY_RIGHT)) do_step(StopKind::Event);
+  if (pressed(GLFW_KEY_LEFT)) do_back();
+  if (pressed(GLFW_KEY_DOWN) || pressed(GLFW_KEY_L)) do_step(StopKind::Line);
+  if (pressed(GLFW_KEY_C)) do_step(StopKind::Callback);
+  if (pressed(GLFW_KEY_I)) do_step(StopKind::Iteration);
+  if (pressed(GLFW_KEY_O)) do_step(StopKind::Output);
+  if (pressed(GLFW_KEY_B)) do_step(StopKind::Breakpoint);
+  if (pressed(GLFW_KEY_P, false)) toggle_play();
+  if (pressed(GLFW_KEY_HOME, false)) do_reset();
+  if (pressed(GLFW_KEY_END, false)) do_end();
+  if (pressed(GLFW_KEY_F, false)) timeline.fit();
+  if (pressed(GLFW_KEY_ESCAPE, false) && editing && doc.diagnostic() == std::nullopt) editing = false;
+}
+
+void App::draw_menu() {
+  if (!ImGui::BeginMenuBar()) return;
+  if (ImGui::BeginMenu(tr(Str::MenuFile))) {
+    if (ImGui::MenuItem(tr(Str::MenuOpen), "Ctrl+O")) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
+    if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !doc.text.empty()))
+      if (!save()) file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
+    if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty()))
+      file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
+    if (ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty())) {
+      std::string pick;
+      for (const std::string& r : settings.recent)
+        if (ImGui::MenuItem(r.c_str())) pick = r;
+      ImGui::EndMenu();
+      if (!pick.empty()) open_file(pick);
+    }
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::MenuExportChrome), nullptr, false, doc.has_run())) {
+      std::string base = std::filesystem::path(doc.filename()).stem().string();
+      file_dialog = FileDialog{FileDialogMode::ExportChrome, "", base + ".trace.json", "", true};
+    }
+    if (ImGui::MenuItem(tr(Str::MenuScreenshot), "F12")) want_screenshot = true;
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::MenuQuit))) want_quit = true;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::MenuScenarios))) {
+    for (const Scenario& sc : scenarios) {
+      std::string label = sc.doc.title(language()) + "##" + sc.file;
+      if (ImGui::MenuItem(label.c_str(), sc.file.c_str())) open_file(sc.path);
+    }
+    if (scenarios.empty()) ImGui::TextDisabled("%s", tr(Str::Empty));
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::MenuView))) {
+    if (ImGui::MenuItem(tr(Str::MenuPresentation), "F5", settings.presentation)) set_presentation(!settings.presentation);
+    if (ImGui::MenuItem(tr(Str::MenuFullscreen), "F11")) want_fullscreen = true;
+    if (ImGui::MenuItem(tr(Str::MenuZoomIn), "Ctrl+=")) zoom_text(1.15f);
+    if (ImGui::MenuItem(tr(Str::MenuZoomOut), "Ctrl+-")) zoom_text(1 / 1.15f);
+    if (ImGui::MenuItem(tr(Str::MenuLightTheme), nullptr, settings.light, !settings.presentation)) {
+      settings.light = !settings.light;
+      apply_theme(settings.light, false, font_size() / 17.0f);
+    }
+    if (ImGui::MenuItem(tr(Str::PanelScenarios), nullptr, show_scenarios)) show_scenarios = !show_scenarios;
+    ImGui::EndMenu();
+  }
+  if (ImGui::BeginMenu(tr(Str::MenuLanguage))) {
+    if (ImGui::MenuItem("English", nullptr, language() == Lang::En)) set_lang(Lang::En);
+    if (ImGui::MenuItem("简体中文", nullptr, language() == Lang::Zh)) set_lang(Lang::Zh);
+    ImGui::EndMenu();
+  }
+  // Right side: file name and run state.
+  std::string right = doc.text.empty() ? std::string() : doc.filename() + (doc.dirty ? " *" : "");
+  if (!status.empty()) right = status + "    " + right;
+  float w = ImGui::CalcTextSize(right.c_str()).x;
+  ImGui::SameLine(ImGui::GetWindowWidth() - w - ImGui::GetFontSize());
+  ImGui::TextDisabled("%s", right.c_str());
+  ImGui::EndMenuBar();
+}
+
+namespace {
+// A draggable splitter; returns the new fraction.
+float splitter(const char* id, bool vertical, ImVec2 pos, float length, float thickness, float fraction, float total) {
+  ImGui::SetCursorScreenPos(pos);
+  ImVec2 size = vertical ? ImVec2(thickness, length) : ImVec2(length, thickness);
+  ImGui::InvisibleButton(id, size);
+  if (ImGui::IsItemHovered() || ImGui::IsItemActive())
+    ImGui::SetMouseCursor(vertical ? ImGuiMouseCursor_ResizeEW : ImGuiMouseCursor_ResizeNS);
+  if (ImGui::IsItemActive()) {
+    float d = vertical ? ImGui::GetIO().MouseDelta.x : ImGui::GetIO().MouseDelta.y;
+    fraction = std::clamp(fraction + d / std::max(1.0f, total), 0.15f, 0.8f);
+  }
+  return fraction;
+}
+}  // namespace
+
+void App::frame(float dt) {
+  ImGuiIO& io = ImGui::GetIO();
+  handle_keys();
+
+  // Playing: by events per second, or by virtual time at a factor.
+  if (playing) {
+    if (settings.speed_mode == 0) {
+      play_accum += dt * settings.speed_events;
+      auto k = static_cast<uint64_t>(play_accum);
+      play_accum -= static_cast<double>(k);
+      if (k > 0) doc.play_events(k);
+    } else {
+      play_time += dt * settings.speed_factor;
+      doc.play_until_time(play_time);
+    }
+    timeline.follow(doc.cursor());
+    if (doc.finished() && doc.cursor() >= doc.recorded()) playing = false;
+    const trace::Event* e = doc.current_event();
+    if (e && e->kind == trace::EventKind::Line && doc.breakpoints.count(static_cast<int>(e->line)) && settings.speed_mode == 0)
+      playing = false;
+  }
+
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->Pos);
+  ImGui::SetNextWindowSize(vp->Size);
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0);
+  ImGui::Begin("##root", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_MenuBar |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar(2);
+  draw_menu();
+
+  const float fs = ImGui::GetFontSize();
+  const float gap = std::max(4.0f, fs * 0.3f);
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  ImVec2 avail = ImGui::GetContentRegionAvail();
+
+  // Toolbar.
+  const float toolbar_h = ImGui::GetFrameHeight() * 2 + ImGui::GetStyle().ItemSpacing.y + gap * 2;
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + gap, origin.y + gap));
+  ImGui::BeginChild("##controls", ImVec2(avail.x - 2 * gap, toolbar_h - gap), false, ImGuiWindowFlags_NoScrollbar);
+  draw_controls(*this);
+  ImGui::EndChild();
+
+  const float top = origin.y + toolbar_h;
+  const float H = avail.y - toolbar_h;
+  const float W = avail.x;
+  const float timeline_h = std::round(H * settings.split_timeline);
+  const float upper_h = H - timeline_h - gap;
+  const float code_w = std::round(W * settings.split_code);
+
+  // Code column (or the scenario list).
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + gap, top));
+  if (show_scenarios || (!doc.has_run() && doc.text.empty())) {
+    if (panel_begin("##scenarios", tr(Str::PanelScenarios), ImVec2(code_w - gap, upper_h))) draw_scenario_panel(*this);
+    panel_end();
+  } else {
+    std::string title = std::string(tr(Str::PanelCode)) + " - " + doc.filename() + (doc.dirty ? " *" : "");
+    if (panel_begin("##code", title.c_str(), ImVec2(code_w - gap, upper_h))) draw_code_panel(*this);
+    panel_end();
+  }
+  settings.split_code = splitter("##split_code", true, ImVec2(origin.x + code_w, top), upper_h, gap,
+                                 settings.split_code, W);
+
+  // Right of the code: narration on top, then loop | tasks+objects+console.
+  const float rx = origin.x + code_w + gap;
+  const float rw = W - code_w - 2 * gap;
+  const float narr_h = std::round(settings.presentation ? fs * 5.2f : fs * 6.2f);
+  ImGui::SetCursorScreenPos(ImVec2(rx, top));
+  if (panel_begin("##narration", tr(Str::PanelNarration), ImVec2(rw, narr_h))) draw_narration_panel(*this);
+  panel_end();
+  const float sy = top + narr_h + gap;
+  const float sh = upper_h - narr_h - gap;
+  // Loop: full height on the left (ready queue and timer heap grow down);
+  // tasks and objects on the right with the console under them.
+  const float loop_w = std::round(rw * 0.42f);
+  ImGui::SetCursorScreenPos(ImVec2(rx, sy));
+  if (panel_begin("##loop", tr(Str::PanelLoop), ImVec2(loop_w, sh))) draw_loop_panel(*this);
+  panel_end();
+  const float ox = rx + loop_w + gap, ow = rw - loop_w - gap;
+  const float console_h = settings.presentation ? 0.0f : std::round(sh * 0.40f);
+  ImGui::SetCursorScreenPos(ImVec2(ox, sy));
+  if (panel_begin("##state", tr(Str::PanelTasks), ImVec2(ow, sh - (console_h > 0 ? console_h + gap : 0)))) {
+    draw_tasks_panel(*this);
+    draw_queues_panel(*this);
+    draw_sync_panel(*this);
+    draw_sockets_panel(*this);
+    if (settings.presentation) draw_console_panel(*this);
+  }
+  panel_end();
+  if (console_h > 0) {
+    ImGui::SetCursorScreenPos(ImVec2(ox, sy + sh - console_h));
+    if (panel_begin("##console", tr(Str::PanelConsole), ImVec2(ow, console_h))) draw_console_panel(*this);
+    panel_end();
+  }
+
+  // Timeline across the bottom.
+  settings.split_timeline = 1.0f - splitter("##split_timeline", false, ImVec2(origin.x, top + upper_h), W, gap,
+                                            1.0f - settings.split_timeline, H);
+  ImGui::SetCursorScreenPos(ImVec2(origin.x + gap, top + upper_h + gap));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(gap, gap));
+  ImGui::BeginChild("##timeline", ImVec2(W - 2 * gap, timeline_h - gap), true,
+                    ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  timeline.draw(*this);
+  ImGui::EndChild();
+  ImGui::PopStyleVar();
+
+  ImGui::End();
+  draw_file_dialog(*this);
+  (void)io;
+}
+
+}  // namespace sandbox::gui

@@ -1,0 +1,121 @@
+// The app's view: everything drawn each frame, independent of the window
+// system, so the GLFW host (app.cpp), the screenshot command, the UI benchmark
+// and the headless UI tests all drive the very same code.
+#pragma once
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <imgui.h>
+
+#include "document.h"
+#include "fonts.h"
+#include "scenarios.h"
+#include "settings.h"
+#include "timeline/timeline.h"
+
+namespace sandbox::gui {
+
+enum class FileDialogMode { None, Open, SaveAs, ExportChrome, Screenshot };
+
+struct FileDialog {
+  FileDialogMode mode = FileDialogMode::None;
+  std::string dir;
+  std::string name;                 // file name typed or picked
+  std::string error;
+  bool just_opened = false;
+};
+
+class App {
+ public:
+  App(Settings settings, std::string scenarios_dir);
+
+  // Loading.  Both keep the previous run on a syntax error.
+  bool open_file(const std::string& path);
+  bool open_text(std::string text, std::string path);
+  bool rerun();                     // the text as typed, from scratch
+  bool save();                      // false if no path (then Save as)
+  bool save_as(const std::string& path);
+
+  // One frame of UI: call between ImGui::NewFrame() and ImGui::Render().
+  void frame(float dt);
+  // True while something moves (playing): the host renders at 60 fps;
+  // otherwise it may sleep until the next input event.
+  bool animating() const { return playing; }
+
+  // Fonts: the host rebuilds the atlas (and its GPU texture) before the next
+  // NewFrame when this says so (size change, new characters loaded).
+  bool fonts_dirty() const { return fonts_dirty_; }
+  void rebuild_fonts();             // io.Fonts only; the host re-uploads the texture
+  float font_size() const { return settings.presentation ? settings.present_font_size : settings.font_size; }
+  void set_presentation(bool on);
+  void zoom_text(float factor);
+  void set_lang(Lang l);
+
+  Document doc;
+  Settings settings;
+  Fonts fonts;
+  std::vector<Scenario> scenarios;
+  std::string scenarios_dir;
+  DocInfo doc_info;                 // docstring of the loaded file
+  TimelineView timeline;
+  FileDialog file_dialog;
+
+  bool playing = false;
+  double play_accum = 0;            // events owed when playing by events/s
+  double play_time = 0;             // virtual time reached when playing by factor
+  bool editing = false;             // code panel shows the multiline editor
+  bool show_scenarios = true;       // left column shows the scenario list
+  float jump_time = 0;
+  std::string status;               // last message for the status line
+  std::string shown_narration;      // the sentence the narration panel drew last frame
+
+  // Screen rectangles of named widgets from the last frame ("step",
+  // "scrubber", "edit", "editor"...): lets tests and scripted input click them.
+  std::map<std::string, std::pair<ImVec2, ImVec2>> rects;
+  void remember(const char* name) { rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}; }
+
+  // Requests to the host (window system).
+  bool want_fullscreen = false;
+  bool want_screenshot = false;
+  std::string screenshot_path;
+  bool want_quit = false;
+
+  // Step helpers bound to buttons and keys (stop playing, keep timeline cursor visible).
+  void do_step(StopKind k);
+  void do_back();
+  void do_reset();
+  void do_end();
+  void toggle_play();
+
+ private:
+  void handle_keys();
+  void draw_menu();
+  void after_load();
+  bool fonts_dirty_ = true;
+  std::string font_text_;           // characters the atlas was built for
+};
+
+// Panels (one per file).  Each draws inside the current window/child.
+void draw_controls(App& app);
+void draw_code_panel(App& app);
+void draw_scenario_panel(App& app);
+void draw_narration_panel(App& app);
+void draw_loop_panel(App& app);
+void draw_tasks_panel(App& app);
+void draw_queues_panel(App& app);
+void draw_sync_panel(App& app);
+void draw_sockets_panel(App& app);
+void draw_console_panel(App& app);
+void draw_file_dialog(App& app);
+
+// Shared drawing helpers (panel_common.cpp).
+bool panel_begin(const char* id, const char* title, ImVec2 size);
+void panel_end();
+ImU32 task_color_of(const App& app, uint32_t task);
+const char* task_state_label(model::TaskState s);
+const char* wait_kind_name(trace::WaitKind w);
+std::string fmt_time(double t);   // "1.000"
+
+}  // namespace sandbox::gui

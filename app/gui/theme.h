@@ -1,0 +1,31 @@
+// Colours: a dark theme for desks, a high-contrast light theme for
+// projectors, task palettes (Okabe-Ito in presentation mode: colour-blind safe)
+// and the colours of task states on the timeline.
+#pragma once
+#include <cstdint>
+
+#include <imgui.h>
+
+#include "trace/event.h"
+#include "trace_index.h"
+
+namespace sandbox::gui {
+
+struct Theme {
+  bool light = false;
+  bool colorblind = false;
+  ImU32 text, text_dim, bg, panel, grid, cursor, current_line, breakpoint, error, marker_timer,
+      marker_output, link, loop_a, loop_b;
+};
+
+const Theme& theme();
+// Also resets ImGui's style: colours, and sizes scaled to the font.
+void apply_theme(bool light, bool colorblind, float scale);
+
+ImU32 task_color(size_t index);                  // palette entry for the n-th task
+ImU32 state_color(LaneState s, trace::WaitKind w);
+ImU32 phase_color(trace::EventKind phase);
+ImU32 with_alpha(ImU32 c, float a);
+ImU32 contrast_text(ImU32 bg);                   // black or white, readable on bg
+
+}  // namespace sandbox::gui

@@ -1,0 +1,109 @@
+// The timeline, the heart of the app (Tracy-style): an axis, the loop lane,
+// one lane per task, counter lanes for queues and semaphores, markers and
+// cause -> effect links.  Each lane kind is its own file and draws with a
+// plain per-frame LaneCtx (visible range, scale, position).  Two axes: loop
+// steps (every event gets width, so the many things at t=0 stay apart) and
+// virtual time.  Level of detail: lanes visit O(pixels) items, never O(events).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+#include "trace_index.h"
+
+namespace sandbox::gui {
+
+class App;
+
+struct LaneCtx {
+  ImDrawList* dl = nullptr;
+  const TraceIndex* idx = nullptr;
+  uint64_t n = 0;             // events indexed
+  uint64_t cursor = 0;
+  bool time_axis = false;
+  double v0 = 0, v1 = 1;      // visible axis range (event index or seconds)
+  float x0 = 0, x1 = 1;       // pixel range of the lanes' drawing area
+  double scale = 1;           // pixels per axis unit
+  float y = 0, h = 0;         // the lane being drawn
+  float font = 16;            // font size, for text layout
+  ImVec2 mouse{-1, -1};
+  bool mouse_in = false;      // mouse over the lanes area
+
+  double axis_of(uint64_t seq) const { return time_axis ? idx->time_at(std::min(seq, n ? n - 1 : 0)) : double(seq); }
+  float x_of(uint64_t seq) const;            // left edge of event seq (seq == n: right edge of the last)
+  uint64_t seq_at(float x) const;            // event under pixel x
+  uint64_t first_visible() const { return seq_at(x0); }
+  uint64_t last_visible() const;             // one past
+  bool hit(float a, float b, float top, float bottom) const {
+    return mouse_in && mouse.x >= a && mouse.x < b && mouse.y >= top && mouse.y < bottom;
+  }
+};
+
+// What the mouse is over: the tooltip text and the event a click moves to.
+struct Hover {
+  bool active = false;
+  std::string title, text;
+  uint64_t seq = kOpen;       // click target (cursor goes just past it)
+  void set(std::string t, std::string body, uint64_t s) {
+    active = true;
+    title = std::move(t);
+    text = std::move(body);
+    seq = s;
+  }
+};
+
+// Lane kinds (one file each).  Each returns nothing; draws into ctx.dl at
+// [ctx.y, ctx.y + ctx.h) and fills `hover` if the mouse is over an item.
+void draw_axis(const LaneCtx& ctx);
+void draw_loop_lane(const LaneCtx& ctx, Hover& hover);
+void draw_task_lane(const LaneCtx& ctx, const TaskLane& lane, Hover& hover);
+void draw_counter_lane(const LaneCtx& ctx, const Counter& c, Hover& hover);
+// Markers and links span lanes: lane_y maps a lane (task id, 0 = loop) to its
+// row's vertical centre (NaN = not shown).
+struct LaneRows {
+  std::vector<float> task_y;  // by task id
+  float loop_y = 0;
+  float y_of(uint32_t task) const;
+};
+void draw_markers(const LaneCtx& ctx, const LaneRows& rows, Hover& hover);
+void draw_links(const LaneCtx& ctx, const LaneRows& rows);
+
+// Shared by the lanes: merge items narrower than a couple of pixels.
+constexpr float kMinItemPx = 2.0f;
+std::string describe_segment(const TraceIndex& idx, const Segment& s);
+
+class TimelineView {
+ public:
+  void draw(App& app);
+  void fit() { auto_fit_ = true; }
+  void reset_view() { auto_fit_ = true; v0_ = 0; v1_ = 64; }
+  // Keep `seq` on screen (stepping moves the cursor out of view).
+  void follow(uint64_t seq) { follow_ = seq; }
+  // Zoom about pixel x by factor (>1 = zoom in), pan by pixels: the
+  // benchmark's scripted input and the wheel/drag handlers use these.
+  void zoom(float factor, float px);
+  void pan(float dx_px);
+  double view_begin() const { return v0_; }
+  double view_end() const { return v1_; }
+  bool auto_fit() const { return auto_fit_; }
+  float lanes_x0() const { return x0_; }
+  float lanes_x1() const { return x1_; }
+  // The pixel x of event seq in the last drawn frame (tests click there).
+  float x_of_last(uint64_t seq) const { return last_.x_of(seq); }
+  float lane_y_of(uint32_t task) const { return rows_.y_of(task); }
+
+ private:
+  double v0_ = 0, v1_ = 64;
+  bool auto_fit_ = true;
+  bool time_axis_ = false;
+  uint64_t follow_ = kOpen;
+  float x0_ = 0, x1_ = 1;
+  bool dragging_ = false;
+  float drag_total_ = 0;
+  LaneCtx last_;
+  LaneRows rows_;
+};
+
+}  // namespace sandbox::gui

@@ -1,0 +1,50 @@
+// A TraceSource over a trace built in memory by code, with the engine's
+// ModelIndex for the model at any cursor.  For the UI benchmark (a synthetic
+// million-event trace) and the headless UI tests; never a way to run a
+// program: it cannot run further than what was appended.
+#pragma once
+#include <memory>
+
+#include "model/model_index.h"
+#include "source.h"
+#include "trace/trace.h"
+
+namespace sandbox::gui {
+
+class FixtureSource final : public TraceSource {
+ public:
+  FixtureSource();
+  trace::Trace& trace() { return *trace_; }
+  // Appends an event (seq = index); returns its seq.
+  uint64_t add(trace::Event e);
+  void set_state(RunState s) { state_ = s; }
+  // Events are revealed `reveal` at a time as advance() asks for more, like a
+  // session that runs further on demand.  Default: all of them.
+  void set_revealed(uint64_t n) { revealed_ = n; }
+
+  uint64_t size() const override;
+  const trace::Event& event(uint64_t i) const override { return (*trace_)[i]; }
+  std::string_view str(int64_t id) const override { return trace_->str(id); }
+  model::Model model_at(uint64_t cursor) const override;
+  uint64_t advance(uint64_t from, const StopRequest& req) override;
+  void run_to_end() override { revealed_ = trace_->size(); }
+  RunState state() const override;
+  const std::string& stderr_text() const override { return stderr_; }
+  bool export_chrome(const std::string&, std::string* error) const override {
+    if (error) *error = "fixture";
+    return false;
+  }
+
+ private:
+  std::unique_ptr<trace::Trace> trace_;
+  mutable std::unique_ptr<model::ModelIndex> models_;
+  RunState state_ = RunState::Finished;
+  uint64_t revealed_ = ~0ull;
+  std::string stderr_;
+};
+
+// The benchmark's synthetic program shape: `tasks` tasks sleeping in turn,
+// a producer/consumer queue and a semaphore, prints, until `events` events.
+std::unique_ptr<FixtureSource> make_synthetic_trace(uint64_t events, uint32_t tasks);
+
+}  // namespace sandbox::gui

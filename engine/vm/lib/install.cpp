@@ -1,0 +1,23 @@
+#include "vm/lib/install.h"
+
+namespace sandbox::vm::lib {
+
+void install(VM& vm) {
+  static bool types_done = false;
+  if (!types_done) {
+    types_done = true;
+    install_constructors();
+    install_str_methods();
+    install_bytes_methods();
+    install_list_methods();
+    install_dict_methods();
+    install_set_methods();
+    install_number_methods();
+  }
+  install_builtin_functions(vm);
+  install_iter_types(vm);
+  install_time_module(vm);
+  install_random_module(vm);
+}
+
+}  // namespace sandbox::vm::lib
