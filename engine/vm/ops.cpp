@@ -61,16 +61,6 @@ int64_t VM::hash(const Value& v) {
   return o->type->hash(*this, v);
 }
 
-static bool seq_equal(VM& vm, const std::vector<Value>& a, const std::vector<Value>& b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (i >= b.size()) return false;
-    Value x = a[i], y = b[i];
-    if (!x.is(y) && !vm.eq(x, y)) return false;
-  }
-  return true;
-}
-
 bool VM::eq(const Value& a, const Value& b) {
   if (a.is_number() && b.is_number()) {
     if (a.is_float() || b.is_float()) return a.to_double() == b.to_double();
@@ -665,7 +655,10 @@ static Value seq_binop(VM& vm, BinOp op, const Value& a, const Value& b) {
     else if (tb == t.str || tb == t.list || tb == t.tuple || tb == t.bytes) { seq = &b; n = &a; }
     if (seq) {
       if (!n->is_intlike()) {
-        if (n->type()->binary) return Value::null();
+        // Let a user class's __rmul__ answer; builtin sequences never do.
+        Type* nt = n->type();
+        bool builtin_seq = nt == t.str || nt == t.list || nt == t.tuple || nt == t.bytes;
+        if (nt->binary && !builtin_seq) return Value::null();
         throw_type_error("can't multiply sequence by non-int of type '%s'", n->type()->name.c_str());
       }
       int64_t k = n->as_int();

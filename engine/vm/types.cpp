@@ -312,6 +312,7 @@ static Value self_iter(VM&, const Value& v) { return v; }
 static Value list_iter(VM&, const Value& v) { return Value(new SeqIter(types().list_iter, v)); }
 static Value tuple_iter(VM&, const Value& v) { return Value(new SeqIter(types().tuple_iter, v)); }
 static Value str_iter(VM&, const Value& v) { return Value(new SeqIter(types().str_iter, v)); }
+static Value bytes_iter(VM&, const Value& v) { return Value(new SeqIter(types().seq_iter, v)); }
 static Value dict_iter(VM&, const Value& v) { return Value(new SeqIter(types().dict_iter, v)); }
 static Value set_iter(VM&, const Value& v) {
   // Iterate over a snapshot in table order.
@@ -340,6 +341,14 @@ static bool str_next(VM&, const Value& it, Value& out) {
   if (c >= 0xF0) n = 4; else if (c >= 0xE0) n = 3; else if (c >= 0xC0) n = 2;
   s->pos += n;
   out = make_str(std::string_view(str).substr(start, n));
+  return true;
+}
+// Iterating bytes gives ints, one per byte (the generic "iterator" type).
+static bool bytes_next(VM&, const Value& it, Value& out) {
+  SeqIter* s = it.as<SeqIter>();
+  const std::string& b = s->seq.as<Bytes>()->s;
+  if (s->pos >= b.size()) return false;
+  out = Value::integer(static_cast<unsigned char>(b[s->pos++]));
   return true;
 }
 static bool dict_next(VM&, const Value& it, Value& out) {
@@ -612,6 +621,7 @@ const CoreTypes& types() {
   t.bytes->len = bytes_len;
   t.bytes->getitem = bytes_getitem;
   t.bytes->contains = bytes_contains;
+  t.bytes->iter = bytes_iter;
   t.tuple->repr = tuple_repr;
   t.tuple->hash = tuple_hash;
   t.tuple->len = tuple_len;
@@ -641,10 +651,12 @@ const CoreTypes& types() {
   t.frozenset->len = set_len;
   t.frozenset->iter = set_iter;
   t.frozenset->contains = set_contains;
-  for (Type* it : {t.list_iter, t.tuple_iter, t.str_iter, t.dict_iter, t.set_iter}) it->iter = self_iter;
+  for (Type* it : {t.list_iter, t.tuple_iter, t.str_iter, t.dict_iter, t.set_iter, t.seq_iter})
+    it->iter = self_iter;
   t.list_iter->next = list_next;
   t.tuple_iter->next = tuple_next;
   t.str_iter->next = str_next;
+  t.seq_iter->next = bytes_next;
   t.dict_iter->next = dict_next;
   t.set_iter->next = tuple_next;
   t.type->repr = type_repr;
