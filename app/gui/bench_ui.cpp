@@ -4,6 +4,7 @@
 // Without FILE the trace is synthetic (trace_fixture.cpp); with FILE it is
 // the program's own run to the end.  Prints the figures; not a test.
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -26,14 +27,21 @@ double thread_cpu_ms() {
 }
 }  // namespace
 
+int run_bench_startup(const std::string& file, int launches);
+int run_gl_floor();
+
 int run_bench_ui(int argc, char** argv) {
   uint64_t events = 1'000'000;
   std::string file;
+  int startup_launches = 0;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--events" && i + 1 < argc) events = std::strtoull(argv[++i], nullptr, 10);
+    else if (a == "--startup") startup_launches = i + 1 < argc && std::isdigit(static_cast<unsigned char>(argv[i + 1][0])) ? std::atoi(argv[++i]) : 7;
+    else if (a == "--gl-floor") return run_gl_floor();
     else if (!a.empty() && a[0] != '-') file = a;
   }
+  if (startup_launches > 0) return run_bench_startup(file, startup_launches);
   const double start = thread_cpu_ms();
   HeadlessUi ui(1600, 960);
   Settings settings;
