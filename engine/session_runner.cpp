@@ -41,11 +41,14 @@ class RecordingHooks final : public vm::Hooks {
   RecordingHooks(trace::Recorder& rec, DirectWrite direct) : rec_(rec), direct_(std::move(direct)) {}
   runtime::Runner* runner = nullptr;
 
-  void on_line(vm::VM&, int line) override { rec_.on_line(static_cast<uint32_t>(line)); }
+  void on_line(vm::VM&, int line) override {
+    rec_.on_line(static_cast<uint32_t>(line));
+    if (rec_.capped()) [[unlikely]] trace_full();
+  }
   void write_stdout(std::string_view text) override { write(1, text); }
   void write_stderr(std::string_view text) override { write(2, text); }
   void on_exception_raised(vm::VM& vm, const vm::Value& exc, int line) override {
-    if (rec_.capped()) return;
+    if (rec_.capped()) return trace_full();
     rec_.emit_str(trace::EventKind::ExcRaised, runtime::trace_repr(vm, exc), {.line = static_cast<uint32_t>(line)});
   }
   void on_exception_caught(vm::VM&, const vm::Value&, int line) override {
@@ -56,9 +59,19 @@ class RecordingHooks final : public vm::Hooks {
  private:
   void write(uint32_t stream, std::string_view text) {
     if (text.empty()) return;
+    // Past max_output the text is dropped; the runner stops after this step.
+    if (runner && !runner->count_output(text.size())) return;
     // Once the trace is full the text can no longer travel through it.
-    if (rec_.capped()) direct_(stream, text);
+    if (rec_.capped()) {
+      direct_(stream, text);
+      trace_full();
+    }
     else rec_.emit_str(trace::EventKind::Output, text, {.obj = stream});
+  }
+  // The trace is full: the running code stops at its next instruction
+  // (the session then ends the run with the recorder's cap message).
+  void trace_full() {
+    if (runner) runner->stop_running_code();
   }
   trace::Recorder& rec_;
   DirectWrite direct_;
@@ -92,6 +105,12 @@ class RunnerDriver final : public SessionDriver {
     runtime::RunnerOptions ro;
     ro.max_time = o.max_time;
     ro.step_budget = o.step_budget;
+    ro.module_step_budget = o.module_step_budget;
+    ro.recursion_limit = o.recursion_limit;
+    ro.max_memory = o.max_memory;
+    ro.max_output = o.max_output;
+    ro.max_tasks = o.max_tasks;
+    ro.max_sockets = o.max_sockets;
     runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro);
     hooks_.runner = runner_.get();
     keep_module_classes_alive(vm_, "asyncio");

@@ -51,3 +51,10 @@ set_tests_properties(oracle PROPERTIES TIMEOUT 1500 SKIP_RETURN_CODE 77)
 add_test(NAME errors
          COMMAND ${_py} ${_tests_dir}/errors/check_errors.py ${_sandbox})
 set_tests_properties(errors PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
+
+# limits: programs that exhaust a resource (step budget, recursion, memory,
+# output, trace size, virtual time, tasks, sockets) end promptly with
+# Python's error or "RuntimeError: sandbox limit: ..." and little memory.
+add_test(NAME limits
+         COMMAND ${_py} ${_tests_dir}/errors/check_limits.py ${_sandbox})
+set_tests_properties(limits PROPERTIES TIMEOUT 600 SKIP_RETURN_CODE 77)

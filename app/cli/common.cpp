@@ -24,7 +24,10 @@ void print_usage(bool to_stderr) {
       "                                             write the event trace (chrome: Perfetto /\n"
       "                                             chrome://tracing; --axis steps spreads each\n"
       "                                             loop iteration, time uses virtual time)\n"
-      "       asyncio-sandbox list                  list the bundled scenarios\n",
+      "       asyncio-sandbox list                  list the bundled scenarios\n"
+      "limits (run and trace; 0 = none; bytes take K/M/G): --step-budget N  --module-step-budget N\n"
+      "       --recursion-limit N  --max-memory BYTES  --max-output BYTES  --max-events N\n"
+      "       --max-tasks N  --max-sockets N  (--max-time S: virtual seconds)\n",
       f);
 }
 

@@ -1,6 +1,8 @@
-// Options shared by run and trace: --max-time S, --live, FILE.
+// Options shared by run and trace: --max-time S, the other limits
+// (--step-budget N, --max-memory BYTES, ...: kLimitFlags), --live, FILE.
 #pragma once
 #include <cstdio>
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -13,6 +15,64 @@ struct CommonOptions {
   std::string file;
   double max_time = 3600;
   bool live = false;
+  SessionOptions limits;  // the integer limits, as set by their flags
+
+  // --NAME N for each integer limit of SessionOptions (0 = no limit);
+  // byte counts take a K, M or G suffix.
+  struct LimitFlag {
+    const char* name;
+    uint64_t SessionOptions::*u64;
+    uint32_t SessionOptions::*u32;
+    int SessionOptions::*i32;
+  };
+  static constexpr LimitFlag kLimitFlags[] = {
+      {"--step-budget", &SessionOptions::step_budget, nullptr, nullptr},
+      {"--module-step-budget", &SessionOptions::module_step_budget, nullptr, nullptr},
+      {"--recursion-limit", nullptr, nullptr, &SessionOptions::recursion_limit},
+      {"--max-memory", &SessionOptions::max_memory, nullptr, nullptr},
+      {"--max-output", &SessionOptions::max_output, nullptr, nullptr},
+      {"--max-events", &SessionOptions::max_events, nullptr, nullptr},
+      {"--max-tasks", nullptr, &SessionOptions::max_tasks, nullptr},
+      {"--max-sockets", nullptr, &SessionOptions::max_sockets, nullptr},
+  };
+
+  // 1 = a limit flag (consumed with its value), 0 = not one, -1 = error.
+  int parse_limit(const Args& args, size_t& i) {
+    const std::string& a = args[i];
+    for (const LimitFlag& f : kLimitFlags) {
+      std::string name = f.name;
+      std::string v;
+      if (a == name) {
+        if (i + 1 >= args.size()) return fail(name + " needs a number");
+        v = args[++i];
+      } else if (a.rfind(name + "=", 0) == 0) {
+        v = a.substr(name.size() + 1);
+      } else {
+        continue;
+      }
+      char* end = nullptr;
+      unsigned long long n = std::strtoull(v.c_str(), &end, 10);
+      unsigned long long scale = 1;
+      if (end && *end && end[1] == 0) {
+        switch (*end) {
+          case 'K': case 'k': scale = 1ull << 10; ++end; break;
+          case 'M': case 'm': scale = 1ull << 20; ++end; break;
+          case 'G': case 'g': scale = 1ull << 30; ++end; break;
+          default: break;
+        }
+      }
+      if (v.empty() || v[0] == '-' || *end) return fail(name + " needs a whole number, got '" + v + "'");
+      n *= scale;
+      if (f.u64) limits.*f.u64 = n;
+      if (f.u32) limits.*f.u32 = n > UINT32_MAX ? UINT32_MAX : static_cast<uint32_t>(n);
+      if (f.i32) {
+        if (n == 0 || n > 1'000'000) return fail(name + " must be between 1 and 1000000");
+        limits.*f.i32 = static_cast<int>(n);
+      }
+      return 1;
+    }
+    return 0;
+  }
 
   // Consumes args[i] (and its value, advancing i) if it is a common option or
   // the file: 1 = consumed, 0 = not ours, -1 = error (message printed).
@@ -31,6 +91,7 @@ struct CommonOptions {
       if (v.empty() || *end || !(max_time > 0)) return fail("--max-time needs a positive number of seconds");
       return 1;
     }
+    if (int r = parse_limit(args, i); r != 0) return r;
     if (a == "--live") {
       live = true;
       return 1;
@@ -42,7 +103,7 @@ struct CommonOptions {
   }
 
   SessionOptions session_options() const {
-    SessionOptions opt;
+    SessionOptions opt = limits;
     opt.filename = file;
     opt.max_time = max_time;
     opt.live = live;

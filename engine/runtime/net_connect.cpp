@@ -67,6 +67,7 @@ struct OpenConnection : AsyncFn {
         if (!is_local_host(vm, host))
           throw vm::PyException(make_os_error(-2, "Name or service not known"));
         // sock_connect: connect(); EINPROGRESS -> wait for writable.
+        check_socket_cap(rt, p);
         fd = p.sim().socket();
         uint32_t id = rt.rec.new_id();
         p.set_sock_id(fd, id);

@@ -39,6 +39,11 @@ class NetHandle final : public Handle {
 
 HandleRef make_net_handle(std::string desc, std::function<void()> fn, uint32_t task = 0);
 
+class NetPoller;
+// socket() past Runtime::max_sockets open sockets: OSError EMFILE, the
+// error a process out of descriptors gets.
+void check_socket_cap(Runtime& rt, NetPoller& p);
+
 class NetPoller final : public IoPoller {
  public:
   explicit NetPoller(Runtime& rt) : rt_(&rt) {}

@@ -144,6 +144,7 @@ struct StartServer : AsyncFn {
       case 1: {
         if (o.raised) return Next::raise(o.value);
         NetPoller& p = net_poller(rt);
+        check_socket_cap(rt, p);
         int fd = p.sim().socket();
         int bound = p.sim().listen(fd, port);
         if (bound < 0) {

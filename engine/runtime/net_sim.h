@@ -57,6 +57,7 @@ class NetSim {
 
   // --- sockets (results: >= 0 ok, negative = -errno) -----------------------
   int socket();                          // a new descriptor
+  size_t open_sockets() const { return socks_.size(); }
   int listen(int fd, int port);          // bind + listen: the port (0 = pick one), or -EADDRINUSE
   int connect(int fd, int port, uint64_t tag = kNoTag);  // always -EINPROGRESS
                                          // (non-blocking); the outcome is in so_error() at once

@@ -68,6 +68,11 @@ Value make_os_error(int err, const std::string& msg) {
   return vm::make_exception_args(t, {Value::integer(err), vm::make_str(msg)});
 }
 
+void check_socket_cap(Runtime& rt, NetPoller& p) {
+  if (rt.max_sockets != 0 && p.sim().open_sockets() >= rt.max_sockets)
+    throw vm::PyException(make_os_error(24, "Too many open files"));
+}
+
 Value inet_address(int port) {
   return vm::make_tuple({vm::make_str(std::string_view("127.0.0.1")), Value::integer(port)});
 }

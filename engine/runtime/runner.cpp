@@ -75,6 +75,10 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
   loop_->max_time = opts_.max_time;
   rt_ = std::make_unique<Runtime>(vm_, *loop_, rec_);
   rt_->step_budget = opts_.step_budget;
+  rt_->max_tasks = opts_.max_tasks;
+  rt_->max_sockets = opts_.max_sockets;
+  vm_.set_recursion_limit(opts_.recursion_limit > 0 ? opts_.recursion_limit : 1000);
+  vm_.set_memory_limit(opts_.max_memory);
   make_asyncio_module(vm_);
   vm::set_warning_vm(&vm_);
 }
@@ -102,6 +106,25 @@ uint32_t Runner::current_task_id() const {
 }
 
 void Runner::time_sleep(double seconds, int line) { loop_->block(seconds, static_cast<uint32_t>(line)); }
+
+std::string sandbox_limit(const std::string& what) { return "RuntimeError: sandbox limit: " + what; }
+
+bool Runner::count_output(size_t bytes) {
+  if (output_over_) return false;
+  if (opts_.max_output != 0 && output_bytes_ + bytes > opts_.max_output) {
+    output_over_ = true;
+    vm_.set_step_budget(1);  // ends the running code at its next instruction
+    return false;
+  }
+  output_bytes_ += bytes;
+  return true;
+}
+
+void Runner::stop_running_code() {
+  if (trace_full_) return;
+  trace_full_ = true;
+  vm_.set_step_budget(1);
+}
 
 void Runner::run_to_end() {
   while (step()) {
@@ -134,15 +157,27 @@ bool Runner::step() {
     }
   } catch (vm::VMAbort&) {
     Task* t = loop_->current_task();
-    if (t) rt_->abort_task(*t, vm_.abort_line());
-    else if (!rt_->aborted) {
+    if (trace_full_) {
       rt_->aborted = true;
-      rt_->abort_message = "A callback blocked the event loop: it ran " + std::to_string(opts_.step_budget) +
-                           " steps, at line " + std::to_string(vm_.abort_line());
+      rt_->abort_message = trace::Recorder::cap_message(rec_.max_events());
+    } else if (output_over_) {
+      rt_->aborted = true;
+      rt_->abort_message = output_message();
+    } else if (vm_.memory_aborted()) {
+      rt_->aborted = true;
+      rt_->abort_message = memory_message();
+    } else if (t) {
+      rt_->abort_task(*t, vm_.abort_line());
+    } else if (!rt_->aborted) {
+      rt_->aborted = true;
+      rt_->abort_message = sandbox_limit("a callback ran " + std::to_string(opts_.step_budget) +
+                                         " steps without returning, at line " + std::to_string(vm_.abort_line()) +
+                                         ": it blocks the event loop (step_budget, --step-budget)");
     }
     loop_->set_current_task(nullptr);
     limit(rt_->abort_message);
   }
+  if (output_over_ && phase_ != Phase::Done) limit(output_message());
   return phase_ != Phase::Done;
 }
 
@@ -164,8 +199,14 @@ void Runner::handle_module_result(vm::ResumeResult r) {
       fail_uncaught(r.value);
       return;
     case vm::ResumeKind::Aborted:
-      limit("module code ran " + std::to_string(module_budget()) +
-            " steps without finishing (an endless loop?), at line " + std::to_string(vm_.abort_line()));
+      if (trace_full_ || output_over_ || vm_.memory_aborted()) {
+        limit(trace_full_ ? trace::Recorder::cap_message(rec_.max_events())
+                          : output_over_ ? output_message() : memory_message());
+        return;
+      }
+      limit(sandbox_limit("module code ran " + std::to_string(module_budget()) +
+                          " steps without finishing (an endless loop?), at line " +
+                          std::to_string(vm_.abort_line()) + " (module_step_budget, --module-step-budget)"));
       return;
   }
 }
@@ -178,15 +219,27 @@ void Runner::begin_asyncio_run(const Value& coro) {
   set_running_loop(loop_.get());
   rt_->loop_object = make_loop_object(*rt_);
   rec_.emit(EventKind::LoopStart, {.task = 0, .obj = loop_->id()});
-  main_task_ = create_task(*rt_, coro);
+  main_task_ = create_task_uncapped(coro);
   run_until_complete(FutureRef(main_task_.get()));
   phase_ = Phase::MainLoop;
 }
 
 // Module code is not a task and may compute for long (CPython would just
-// run it), so it gets a hundred task budgets: enough for real work, yet an
-// endless loop still ends instead of hanging the app.
-uint64_t Runner::module_budget() const { return opts_.step_budget == 0 ? 0 : opts_.step_budget * 100; }
+// run it), so it has its own, larger budget (20 task budgets by default,
+// about a second): enough for real work, yet an endless loop still ends
+// instead of hanging the app.
+uint64_t Runner::module_budget() const { return opts_.module_step_budget; }
+
+std::string Runner::output_message() const {
+  return sandbox_limit("the program wrote more than " + std::to_string(opts_.max_output) +
+                       " bytes of output (max_output, --max-output)");
+}
+
+std::string Runner::memory_message() const {
+  return "MemoryError: sandbox limit: the program's objects kept growing past twice max_memory (" +
+         std::to_string(opts_.max_memory) + " bytes, --max-memory) after MemoryError, at line " +
+         std::to_string(vm_.abort_line());
+}
 
 void Runner::run_until_complete(const FutureRef& fut) {
   current_fut_ = fut;
@@ -199,6 +252,9 @@ void Runner::loop_step() {
   LoopStep s = loop_->step();
   vm_.set_step_budget(0);
   if (rt_->aborted) {
+    if (trace_full_) rt_->abort_message = trace::Recorder::cap_message(rec_.max_events());
+    else if (output_over_) rt_->abort_message = output_message();
+    else if (vm_.memory_aborted()) rt_->abort_message = memory_message();
     limit(rt_->abort_message);
     return;
   }
@@ -213,8 +269,8 @@ void Runner::loop_step() {
       return;
     case LoopStep::TimeLimit: {
       char buf[128];
-      std::snprintf(buf, sizeof buf, "stopped at --max-time %g virtual seconds", opts_.max_time);
-      limit(buf);
+      std::snprintf(buf, sizeof buf, "stopped at --max-time %g virtual seconds (max_time)", opts_.max_time);
+      limit(sandbox_limit(buf));
       return;
     }
   }
@@ -278,8 +334,17 @@ void Runner::after_run_until_complete() {
 // Task-N name) and costs loop iterations in which leftover callbacks run.
 void Runner::start_shutdown_task(const char* name) {
   Value coro(new Immediate(name, [](vm::VM&) { return Value(); }));
-  TaskRef t = create_task(*rt_, coro);
+  TaskRef t = create_task_uncapped(coro);
   run_until_complete(FutureRef(t.get()));
+}
+
+// The runner's own tasks (main, shutdown) do not count against max_tasks.
+TaskRef Runner::create_task_uncapped(const Value& coro) {
+  uint32_t cap = rt_->max_tasks;
+  rt_->max_tasks = 0;
+  TaskRef t = create_task(*rt_, coro);
+  rt_->max_tasks = cap;
+  return t;
 }
 
 void Runner::finish_asyncio_run() {
@@ -294,6 +359,8 @@ void Runner::finish_asyncio_run() {
 }
 
 void Runner::limit(const std::string& message) {
+  opts_.max_output = 0;  // the message itself always gets out
+  output_over_ = false;
   rec_.emit_str(EventKind::Limit, message, {.task = 0});
   vm_.write_stderr(message + "\n");
   limit_message_ = message;

@@ -22,10 +22,22 @@
 
 namespace sandbox::runtime {
 
+// The limits of one run (SessionOptions carries them; defaults there).
+// What each one says when it ends or interrupts the run: ARCHITECTURE.md,
+// "Limits".  0 = no limit, except max_time.
 struct RunnerOptions {
-  double max_time = 3600;             // virtual seconds
-  uint64_t step_budget = 10'000'000;  // VM instructions per task step / callback
+  double max_time = 3600;                     // virtual seconds
+  uint64_t step_budget = 10'000'000;          // VM instructions per task step / callback
+  uint64_t module_step_budget = 200'000'000;  // module code between two asyncio.run phases
+  int recursion_limit = 1000;                 // Python frames (RecursionError)
+  uint64_t max_memory = 256ull << 20;         // bytes the program's objects hold (MemoryError)
+  uint64_t max_output = 64ull << 20;          // bytes of stdout + stderr
+  uint32_t max_tasks = 100'000;               // tasks alive at once (RuntimeError)
+  uint32_t max_sockets = 1'000;               // open sockets (OSError EMFILE)
 };
+
+// The stderr line of a limit CPython has no error for.
+std::string sandbox_limit(const std::string& what);
 
 enum class RunnerStatus : uint8_t {
   Running,   // step() has more to do
@@ -61,6 +73,12 @@ class Runner {
   uint32_t current_task_id() const;
   // Lets lib's time.sleep (through time_hooks.h) reach this runner's loop.
   void time_sleep(double seconds, int line);
+  // The host counts the program's output here: false once past max_output
+  // (the text is then dropped and the run stops after this step).
+  bool count_output(size_t bytes);
+  // Ends the Python code running now at its next instruction (the trace is
+  // full); the run then stops with the recorder's cap message.
+  void stop_running_code();
 
  private:
   enum class Phase : uint8_t { NotStarted, Module, MainLoop, CancelAll, Asyncgens, Executor, Done };
@@ -71,11 +89,14 @@ class Runner {
   void loop_step();
   void after_run_until_complete();
   void start_shutdown_task(const char* name);
+  TaskRef create_task_uncapped(const vm::Value& coro);
   void finish_asyncio_run();
   void limit(const std::string& message);
   void fail_uncaught(const vm::Value& exc);
   std::string deadlock_message();
   uint64_t module_budget() const;
+  std::string memory_message() const;
+  std::string output_message() const;
 
   vm::VM& vm_;
   trace::Recorder& rec_;
@@ -92,6 +113,9 @@ class Runner {
   NativeCallbackRef stop_cb_;  // _run_until_complete_cb
   TaskRef main_task_;
   std::vector<TaskRef> to_cancel_;
+  uint64_t output_bytes_ = 0;
+  bool output_over_ = false;
+  bool trace_full_ = false;
   bool main_ok_ = false;       // outcome of the main task for the module code
   vm::Value main_outcome_;     // result or exception
 };

@@ -64,9 +64,9 @@ Runtime& running_runtime() {
 void Runtime::abort_task(Task& t, int line) {
   if (aborted) return;
   aborted = true;
-  abort_message = "Task '" + t.name_str() + "' (coroutine " + t.coro_name +
-                  ") blocked the event loop: it ran " + std::to_string(step_budget) +
-                  " steps without awaiting, at line " + std::to_string(line);
+  abort_message = "RuntimeError: sandbox limit: task '" + t.name_str() + "' (coroutine " + t.coro_name +
+                  ") ran " + std::to_string(step_budget) + " steps without awaiting, at line " +
+                  std::to_string(line) + ": it blocks the event loop (step_budget, --step-budget)";
 }
 
 void log_never_retrieved(Future& f) {

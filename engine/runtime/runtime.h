@@ -50,6 +50,10 @@ class Runtime {
   bool aborted = false;
   std::string abort_message;       // "Task 'Task-2' (coroutine spin) blocked the event loop: ..."
   uint64_t step_budget = 10'000'000;
+  // Resource caps (RunnerOptions): tasks registered at once, open sockets.
+  uint32_t max_tasks = 0;          // 0 = no cap
+  uint32_t max_sockets = 0;
+  uint32_t live_tasks = 0;         // tasks registered in the loop now (pending or still referenced)
   // False once the program is over: futures freed during teardown stay quiet.
   bool alive = true;
   int64_t none_str = -1;           // the trace's interned "None"

@@ -77,6 +77,7 @@ Task::~Task() {
 void Task::unregister() {
   if (!registered) return;
   registered = false;
+  if (rt && rt->live_tasks > 0) --rt->live_tasks;
   EventLoop& loop = rt->loop;
   if (prev_task) prev_task->next_task = next_task;
   else loop.first_task_ref() = next_task;
@@ -93,6 +94,14 @@ std::string Task::name_str() const {
 TaskRef create_task(Runtime& rt, const Value& coro, const Value& name) {
   if (!rt.vm.is_coroutine(coro))
     vm::throw_type_error("a coroutine was expected, got %s", rt.vm.repr_str(coro).c_str());
+  if (rt.max_tasks != 0 && rt.live_tasks >= rt.max_tasks) {
+    // Registered tasks include finished ones still referenced: count the
+    // pending ones (only near the cap).
+    uint32_t pending = 0;
+    for (Task* t = rt.loop.first_task(); t; t = t->next_task) pending += !t->done();
+    if (pending >= rt.max_tasks)
+      vm::throw_runtime_error("sandbox limit: more than %u tasks at once (max_tasks, --max-tasks)", rt.max_tasks);
+  }
   Value nm;
   if (name.is_none() || name.is_null())
     nm = vm::make_str("Task-" + std::to_string(++rt.task_name_counter));
@@ -122,6 +131,7 @@ TaskRef create_task(Runtime& rt, const Value& coro, const Value& name) {
   else loop.first_task_ref() = t.get();
   loop.last_task_ref() = t.get();
   t->registered = true;
+  ++rt.live_tasks;
   return t;
 }
 

@@ -126,7 +126,8 @@ class Recorder {
   bool capped() const { return capped_; }
   uint64_t max_events() const { return max_events_; }
   static std::string cap_message(uint64_t max_events) {
-    return "trace limit reached: " + std::to_string(max_events) + " events";
+    return "RuntimeError: sandbox limit: the trace is full (" + std::to_string(max_events) +
+           " events, max_events, --max-events); the run stops here, the trace so far stays usable";
   }
 
  private:

@@ -80,6 +80,7 @@ void Dict::insert_new(Value key, Value v, int64_t hash) {
   entries.push_back(Entry{std::move(key), std::move(v), hash});
   ++used;
   ++version;
+  account();
 }
 
 Value Dict::get(VM& vm, const Value& key) {

@@ -1,5 +1,7 @@
 // VM::run_loop: the bytecode dispatch loop (CPython's _PyEval_EvalFrameDefault).
 #include <cstring>
+#include <new>
+#include <stdexcept>
 
 #include "vm/internal.h"
 #include "vm/warnings.h"
@@ -155,6 +157,14 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
       for (;;) {
         if (--budget_left_ == 0) {
           SAVE();
+          if (memory_trip_) {
+            // The heap passed its limit (vm/heap.h): MemoryError here, or
+            // the end of the run once far past it.
+            memory_trip_ = false;
+            budget_left_ = saved_budget_ ? saved_budget_ : 1;
+            if (heap_account().used <= hard_limit_) throw_memory_error();
+            memory_aborted_ = true;
+          }
           abort_line_ = f->current_line();
           throw VMAbort();
         }
@@ -487,7 +497,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             PUSH(std::move(d));
             break;
           }
-          case Op::LIST_APPEND: { Value x = POP(); sp[-int(arg)].as<List>()->items.push_back(std::move(x)); break; }
+          case Op::LIST_APPEND: { Value x = POP(); List* l = sp[-int(arg)].as<List>(); l->items.push_back(std::move(x)); l->account(); break; }
           case Op::SET_ADD: { SAVE(); Value x = POP(); sp[-int(arg)].as<Set>()->add(*this, x); break; }
           case Op::MAP_ADD: {
             SAVE();
@@ -927,6 +937,18 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
         pend = make_exception(this->exc.TypeError, "exceptions must derive from BaseException");
       chain_context(f, pend);
       hooks_->on_exception_raised(*this, pend, f->current_line());
+    } catch (std::bad_alloc&) {
+      // An allocation the machine refused (std::length_error included):
+      // MemoryError, as CPython raises when malloc fails.
+      SAVE();
+      pend = make_exception_args(this->exc.MemoryError, {});
+      add_tb = true;
+      chain_context(f, pend);
+    } catch (std::length_error&) {
+      SAVE();
+      pend = make_exception_args(this->exc.MemoryError, {});
+      add_tb = true;
+      chain_context(f, pend);
     }
   next_round:;
   }

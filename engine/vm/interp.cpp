@@ -488,9 +488,51 @@ void VM::suspend(Value request) {
 
 int VM::current_line() const { return current_ ? current_->current_line() : 0; }
 
+void VM::set_memory_limit(uint64_t bytes) {
+  HeapAccount& h = heap_account();
+  int64_t b = static_cast<int64_t>(bytes > INT64_MAX / 4 ? INT64_MAX / 4 : bytes);
+  h.limit = bytes ? h.used + b : 0;
+  h.next_trip = h.limit;
+  hard_limit_ = bytes ? h.used + 2 * b : INT64_MAX;
+  h.hard = hard_limit_;
+  if (bytes) {
+    h.on_trip = [](void* vm) { static_cast<VM*>(vm)->trip_memory(); };
+    h.on_raised = [](void* vm) { static_cast<VM*>(vm)->settle_memory_trip(); };
+    h.on_hard = [](void* vm) { static_cast<VM*>(vm)->abort_for_memory(); };
+  } else {
+    h.on_trip = nullptr;
+    h.on_raised = nullptr;
+    h.on_hard = nullptr;
+  }
+  h.ctx = this;
+}
+
+void VM::abort_for_memory() {
+  memory_aborted_ = true;
+  abort_line_ = current_line();
+  throw VMAbort();
+}
+
+void VM::settle_memory_trip() {
+  if (!memory_trip_) return;
+  memory_trip_ = false;
+  budget_left_ = saved_budget_ ? saved_budget_ : 1;
+}
+
+void VM::trip_memory() {
+  if (memory_trip_) return;
+  memory_trip_ = true;
+  saved_budget_ = budget_left_;
+  budget_left_ = 1;
+}
+
 void VM::set_step_budget(uint64_t n) {
   budget_on_ = n != 0;
   budget_start_ = budget_left_ = n ? n : UINT64_MAX;
+  if (memory_trip_) {
+    saved_budget_ = budget_left_;
+    budget_left_ = 1;
+  }
 }
 
 }  // namespace sandbox::vm

@@ -101,6 +101,7 @@ static int64_t count_code_points(const std::string& s, bool& ascii) {
 
 Str::Str(std::string text) : Obj(types().str), s(std::move(text)) {
   length = count_code_points(s, ascii);
+  mem.set(string_heap_bytes(s.capacity()));
 }
 
 static int64_t hash_bytes(const std::string& s) {
@@ -132,17 +133,17 @@ Str* intern(std::string_view s) {
   return o;
 }
 
-Bytes::Bytes(std::string data) : Obj(types().bytes), s(std::move(data)) {}
+Bytes::Bytes(std::string data) : Obj(types().bytes), s(std::move(data)) { mem.set(string_heap_bytes(s.capacity())); }
 Value make_bytes(std::string_view s) { return Value(new Bytes(std::string(s))); }
 
-Tuple::Tuple(std::vector<Value> v) : Obj(types().tuple), items(std::move(v)) {}
+Tuple::Tuple(std::vector<Value> v) : Obj(types().tuple), items(std::move(v)) { mem.set(items.capacity() * sizeof(Value)); }
 Value make_tuple(std::vector<Value> items) { return Value(new Tuple(std::move(items))); }
 Value empty_tuple() {
   static Tuple* t = [] { Tuple* t = new Tuple({}); incref(t); return t; }();
   return Value(t);
 }
 
-List::List(std::vector<Value> v) : Obj(types().list), items(std::move(v)) {}
+List::List(std::vector<Value> v) : Obj(types().list), items(std::move(v)) { account(); }
 Value make_list(std::vector<Value> items) { return Value(new List(std::move(items))); }
 
 Value make_dict() { return Value(new Dict()); }
@@ -230,6 +231,7 @@ Frame* Frame::create(Ref<Code> code, Ref<Dict> globals) {
                code->stacksize + 1;
   size_t head = (sizeof(Frame) + alignof(Value) - 1) / alignof(Value) * alignof(Value);
   void* mem = ::operator new(head + n * sizeof(Value));
+  heap_charge(static_cast<int64_t>(head + n * sizeof(Value)));
   Value* storage = reinterpret_cast<Value*>(static_cast<char*>(mem) + head);
   return new (mem) Frame(std::move(code), std::move(globals), storage, n);
 }
@@ -247,6 +249,8 @@ void Frame::clear() {
 
 Frame::~Frame() {
   for (uint32_t i = 0; i < nslots; ++i) v[i].~Value();
+  size_t head = (sizeof(Frame) + alignof(Value) - 1) / alignof(Value) * alignof(Value);
+  heap_account().used -= static_cast<int64_t>(head + nslots * sizeof(Value));
 }
 
 int Frame::current_line() const {

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vm/heap.h"
 #include "vm/value.h"
 
 namespace sandbox::vm {
@@ -118,6 +119,7 @@ struct Str : Obj {
   int64_t length;             // code points
   bool ascii;                 // every byte < 0x80 (then index = byte offset)
   mutable int64_t hash_ = -1; // -1 = not computed yet
+  HeapCharge mem;             // s's buffer (vm/heap.h)
   explicit Str(std::string text);
   int64_t hash() const;
   std::string_view view() const { return s; }
@@ -132,12 +134,14 @@ Str* intern(std::string_view s);
 struct Bytes : Obj {
   std::string s;
   mutable int64_t hash_ = -1;
+  HeapCharge mem;
   explicit Bytes(std::string data);
 };
 Value make_bytes(std::string_view s);
 
 struct Tuple : Obj {
   std::vector<Value> items;
+  HeapCharge mem;
   explicit Tuple(std::vector<Value> v);
   size_t size() const { return items.size(); }
 };
@@ -146,8 +150,10 @@ Value empty_tuple();
 
 struct List : Obj {
   std::vector<Value> items;
+  HeapCharge mem;             // items' capacity: account() after growing it
   explicit List(std::vector<Value> v = {});
   size_t size() const { return items.size(); }
+  void account() { mem.set(items.capacity() * sizeof(Value)); }
 };
 Value make_list(std::vector<Value> items = {});
 
@@ -162,7 +168,9 @@ struct Dict : Obj {
   std::vector<int32_t> index;   // open addressing into entries; -1 empty, -2 dummy
   size_t used = 0;              // live entries
   uint64_t version = 0;         // bumped on every key insertion/removal
+  HeapCharge mem;               // entries + index capacity
   Dict();
+  void account() { mem.set(entries.capacity() * sizeof(Entry) + index.capacity() * sizeof(int32_t)); }
   size_t size() const { return used; }
   // Lookups hash with the VM (user __hash__/__eq__ may run and raise).
   Value get(VM& vm, const Value& key);                     // null if absent
@@ -198,6 +206,7 @@ struct Set : Obj {
   size_t fill = 0;           // live + dummies
   size_t used = 0;           // live
   bool frozen = false;
+  HeapCharge mem;            // table capacity
   explicit Set(Type* t);
   size_t size() const { return used; }
   bool add(VM& vm, const Value& key);         // false if it was present

@@ -613,7 +613,10 @@ static Value float_binop(BinOp op, double a, double b) {
 
 static Value repeat_seq(const std::vector<Value>& items, int64_t n, bool tuple) {
   std::vector<Value> out;
-  if (n > 0) {
+  if (n > 0 && !items.empty()) {
+    // list_repeat: a size that cannot be allocated is MemoryError.
+    if (size_t(n) > (SIZE_MAX / sizeof(Value)) / items.size()) throw_memory_error();
+    heap_reserve(items.size() * size_t(n) * sizeof(Value));
     out.reserve(items.size() * size_t(n));
     for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
   }
@@ -667,7 +670,8 @@ static Value seq_binop(VM& vm, BinOp op, const Value& a, const Value& b) {
         const std::string& s = st == t.str ? seq->as<Str>()->s : seq->as<Bytes>()->s;
         std::string out;
         if (k > 0) {
-          if (s.size() * size_t(k) > (size_t(1) << 31)) throw_exception(exc().MemoryError, "");
+          if (size_t(k) > (size_t(1) << 31) / (s.size() ? s.size() : 1)) throw_memory_error();
+          heap_reserve(s.size() * size_t(k));
           out.reserve(s.size() * size_t(k));
           for (int64_t i = 0; i < k; ++i) out += s;
         }
@@ -700,12 +704,15 @@ Value binary_op_ex(VM& vm, BinOp op, const Value& a, const Value& b, bool inplac
       if (op == BinOp::Add) {
         std::vector<Value> extra = vm.to_vector(b);
         l->items.insert(l->items.end(), extra.begin(), extra.end());
+        l->account();
         return a;
       }
       if (b.is_intlike()) {
         std::vector<Value> orig = l->items;
+        if (b.as_int() > 0) heap_reserve(orig.size() * sizeof(Value) * size_t(b.as_int()));
         l->items.clear();
         for (int64_t i = 0; i < b.as_int(); ++i) l->items.insert(l->items.end(), orig.begin(), orig.end());
+        l->account();
         return a;
       }
     }

@@ -7,7 +7,10 @@ namespace sandbox::vm {
 
 static constexpr size_t kLinearProbes = 9, kPerturbShift = 5, kMinSize = 8;
 
-Set::Set(Type* t) : Obj(t) { table.resize(kMinSize); }
+Set::Set(Type* t) : Obj(t) {
+  table.resize(kMinSize);
+  mem.set(table.capacity() * sizeof(Slot));
+}
 
 static bool is_empty(const Set::Slot& s) { return s.key.is_null() && !s.dummy; }
 
@@ -69,6 +72,7 @@ void Set::resize(VM&, size_t minused) {
   for (Slot& s : old)
     if (!s.key.is_null() && !s.dummy) insert_clean(table, std::move(s.key), s.hash);
   fill = used;
+  mem.set(table.capacity() * sizeof(Slot));
 }
 
 // set_add_entry

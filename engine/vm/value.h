@@ -3,6 +3,7 @@
 // Value increments, destroying decrements, and an object is freed the moment
 // its count reaches zero (CPython-like, deterministic).
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 
@@ -28,6 +29,10 @@ struct Obj {
   // The instance attribute dict, for objects that have one (Instance, exceptions...).
   virtual struct Dict* instance_dict() { return nullptr; }
   static int64_t live_count();  // objects alive right now (memory tests)
+  // Every object's size is charged to the heap account (vm/heap.h).
+  static void* operator new(std::size_t n);
+  static void* operator new(std::size_t, void* p) noexcept { return p; }
+  static void operator delete(void* p, std::size_t n) noexcept;
 };
 
 inline void incref(Obj* o) { ++o->refcount; }

@@ -33,6 +33,14 @@ VM::VM() : types(vm::types()), exc(vm::exc()), hooks_(&default_hooks_) {
 }
 
 VM::~VM() {
+  HeapAccount& h = heap_account();
+  if (h.ctx == this) {
+    h.limit = 0;
+    h.on_trip = nullptr;
+    h.on_raised = nullptr;
+    h.on_hard = nullptr;
+    h.ctx = nullptr;
+  }
   main_coro_ = Value();
   main_module_.reset();
   modules_.clear();

@@ -142,6 +142,15 @@ class VM {
   int abort_line() const { return abort_line_; }
   void set_trace_lines(bool on) { trace_lines_ = on; }
   void set_recursion_limit(int n) { recursion_limit_ = n; }
+  // Heap limit (vm/heap.h): MemoryError at the next instruction once the
+  // objects allocated from now on hold more than `bytes` (0 = no limit);
+  // past twice that the running resume ends with Aborted and
+  // memory_aborted() is true (a program that keeps catching MemoryError).
+  void set_memory_limit(uint64_t bytes);
+  bool memory_aborted() const { return memory_aborted_; }
+  void trip_memory();         // heap account callbacks
+  void settle_memory_trip();
+  [[noreturn]] void abort_for_memory();
   int recursion_limit() const { return recursion_limit_; }
   int current_line() const;        // line of the innermost running Python frame (0 if none)
   Frame* current_frame() const { return current_; }
@@ -172,6 +181,10 @@ class VM {
   int run_depth_ = 0;          // nested run_loop invocations
   uint64_t budget_left_ = 0, budget_start_ = 0;
   bool budget_on_ = false;
+  bool memory_trip_ = false;     // MemoryError due at the next instruction
+  bool memory_aborted_ = false;
+  uint64_t saved_budget_ = 0;    // budget_left_ while a memory trip is pending
+  int64_t hard_limit_ = 0;       // heap bytes at which the run is ended
   bool trace_lines_ = false;
   int abort_line_ = 0;
   friend struct Interp;

@@ -44,7 +44,9 @@ print("never")
                    true, opts);
   CHECK(r.exit_status == 1);
   CHECK(r.out.empty());
-  CHECK(r.limit.find("Task 'spinner' (coroutine spin) blocked the event loop") != std::string::npos);
+  CHECK(r.limit.find("RuntimeError: sandbox limit: task 'spinner' (coroutine spin) ran 100000 steps without awaiting") ==
+        0);
+  CHECK(r.limit.find("it blocks the event loop") != std::string::npos);
   CHECK(r.limit.find("at line 5") != std::string::npos);
   CHECK(of_kind(*r.trace, EventKind::Limit).size() == 1);
 }
@@ -76,7 +78,7 @@ asyncio.run(main())
                    true, opts);
   CHECK(r.exit_status == 1);
   CHECK(r.out == "[30.000] tick\n[60.000] tick\n[90.000] tick\n");
-  CHECK(r.limit == "stopped at --max-time 100 virtual seconds");
+  CHECK(r.limit == "RuntimeError: sandbox limit: stopped at --max-time 100 virtual seconds (max_time)");
 }
 
 TEST_CASE("runner: an uncaught exception ends with CPython's traceback and status 1") {
@@ -207,7 +209,7 @@ asyncio.run(main())
 
 TEST_CASE("runner: an endless loop in module code ends with a limit instead of a hang") {
   runtime::RunnerOptions opts;
-  opts.step_budget = 1000;  // module code gets 100x: 100000 instructions
+  opts.module_step_budget = 100000;
   PyRun r = run_py(R"PY(print("start")
 n = 0
 while True:
@@ -216,6 +218,6 @@ while True:
                    true, opts);
   CHECK(r.exit_status == 1);
   CHECK(r.out == "[0.000] start\n");
-  CHECK(r.limit.find("module code ran 100000 steps without finishing") == 0);
+  CHECK(r.limit.find("RuntimeError: sandbox limit: module code ran 100000 steps without finishing") == 0);
   CHECK(r.limit.find("at line 4") != std::string::npos);
 }

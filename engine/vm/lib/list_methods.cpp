@@ -29,6 +29,7 @@ Value l_append(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("list.append", kw);
   if (a.size() != 2) throw_type_error("list.append() takes exactly one argument (%zu given)", a.size() - 1);
   items_of(a[0]).push_back(a[1]);
+  a[0].as<List>()->account();
   return Value();
 }
 
@@ -46,8 +47,12 @@ Value l_extend(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
     it.insert(it.end(), t.begin(), t.end());
   } else {
     Value iter = vm.iter(src), item;
-    while (vm.next(iter, item)) items_of(a[0]).push_back(std::move(item));
+    while (vm.next(iter, item)) {
+      items_of(a[0]).push_back(std::move(item));
+      a[0].as<List>()->account();
+    }
   }
+  a[0].as<List>()->account();
   return Value();
 }
 
@@ -59,6 +64,7 @@ Value l_insert(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   if (i < 0) i = std::max<int64_t>(0, i + n);
   if (i > n) i = n;
   it.insert(it.begin() + i, a[2]);
+  a[0].as<List>()->account();
   return Value();
 }
 

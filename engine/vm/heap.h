@@ -1,0 +1,56 @@
+// The VM's heap account: the bytes held by Python objects on this thread
+// (every object's own size, plus the storage of str, bytes, tuple, list,
+// dict and set), so that a program which allocates without bound gets
+// MemoryError at a deterministic point, long before the OOM killer.  The
+// count depends only on the program, never on malloc's state.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+
+namespace sandbox::vm {
+
+struct HeapAccount {
+  int64_t used = 0;        // bytes charged now (all VMs on this thread)
+  int64_t limit = 0;       // trip when used passes this; 0 = no limit
+  int64_t next_trip = 0;   // the next crossing that trips (limit, then a margin above)
+  void (*on_trip)(void* ctx) = nullptr;  // the VM raises MemoryError at its next instruction
+  void (*on_raised)(void* ctx) = nullptr; // a MemoryError was raised: no second one is due
+  int64_t hard = 0;        // past this no more MemoryErrors: the run ends
+  void (*on_hard)(void* ctx) = nullptr;   // ends the running code (throws VMAbort)
+  void* ctx = nullptr;
+};
+HeapAccount& heap_account();
+
+void heap_trip();  // out of line: the rare path
+inline void heap_charge(int64_t n) {
+  HeapAccount& h = heap_account();
+  h.used += n;
+  if (h.limit != 0 && h.used > h.next_trip) [[unlikely]]
+    heap_trip();
+}
+// Before a large allocation of n bytes: MemoryError if it would pass the limit.
+void heap_reserve(size_t n);
+// Raises MemoryError() (no arguments, as CPython's) and settles the account:
+// the pending trip, if any, is this one.
+[[noreturn]] void throw_memory_error();
+
+// A container's variable storage, charged as it changes and refunded when
+// the container dies.
+struct HeapCharge {
+  size_t bytes = 0;
+  void set(size_t n) {
+    if (n != bytes) {
+      heap_charge(static_cast<int64_t>(n) - static_cast<int64_t>(bytes));
+      bytes = n;
+    }
+  }
+  HeapCharge() = default;
+  HeapCharge(const HeapCharge&) = delete;
+  HeapCharge& operator=(const HeapCharge&) = delete;
+  ~HeapCharge() { heap_account().used -= static_cast<int64_t>(bytes); }
+};
+
+// The heap bytes of a std::string's buffer (0 while it is stored inline).
+inline size_t string_heap_bytes(size_t capacity) { return capacity > 15 ? capacity + 1 : 0; }
+
+}  // namespace sandbox::vm

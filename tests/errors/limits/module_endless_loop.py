@@ -1,0 +1,4 @@
+print("start")
+n = 0
+while True:
+    n += 1

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    while True:
+        await asyncio.sleep(60)
+
+asyncio.run(main())
