@@ -20,7 +20,27 @@ void reset_object_serials(uint32_t start) { g_serial = start; }
 Obj::~Obj() { --g_live; }
 int64_t Obj::live_count() { return g_live; }
 
-void destroy_object(Obj* o) { delete o; }
+// CPython's trashcan (Py_TRASHCAN_BEGIN): freeing a deeply nested structure
+// (x = [x] a million times) would recurse once per level and overflow the C
+// stack; past a depth, objects are queued and freed by the outermost call.
+void destroy_object(Obj* o) {
+  thread_local int depth = 0;
+  thread_local std::vector<Obj*> deferred;
+  if (depth >= 200) {
+    deferred.push_back(o);
+    return;
+  }
+  ++depth;
+  delete o;
+  if (depth == 1) {
+    while (!deferred.empty()) {
+      Obj* d = deferred.back();
+      deferred.pop_back();
+      delete d;
+    }
+  }
+  --depth;
+}
 
 // ---------------------------------------------------------------- KwArgs
 std::string_view KwArgs::name(size_t i) const { return names[i].as<Str>()->s; }

@@ -23,10 +23,31 @@ Type* Value::type() const {
 
 static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 
+// Py_EnterRecursiveCall(where): native recursion (the repr of a list nested
+// a million deep, comparing two such lists) raises RecursionError instead of
+// overflowing the C stack.  It counts separately from Python frames, so a
+// __repr__ that calls repr(self) still hits the frame limit first, as in
+// CPython 3.11.
+namespace {
+struct NativeRecursion {
+  VM& vm;
+  NativeRecursion(VM& v, const char* where) : vm(v) {
+    if (++vm.c_depth_ > vm.recursion_limit()) {
+      --vm.c_depth_;
+      throw_recursion_error("maximum recursion depth exceeded%s", where);
+    }
+  }
+  ~NativeRecursion() { --vm.c_depth_; }
+  NativeRecursion(const NativeRecursion&) = delete;
+  NativeRecursion& operator=(const NativeRecursion&) = delete;
+};
+}  // namespace
+
 // ---------------------------------------------------------------- repr / str
 Value VM::repr(const Value& v) {
   Type* t = v.type();
   if (!t->repr) return make_str("<object>");
+  NativeRecursion guard(*this, " while getting the repr of an object");
   Value r = t->repr(*this, v);
   if (!is_type(r, types.str) && !(r.is_obj() && is_subtype(r.as_obj()->type, types.str)))
     throw_type_error("__repr__ returned non-string (type %s)", r.type()->name.c_str());
@@ -38,6 +59,7 @@ Value VM::str(const Value& v) {
   if (is_type(v, types.str)) return v;
   Type* t = v.type();
   if (!t->str) return repr(v);
+  NativeRecursion guard(*this, " while getting the str of an object");
   Value r = t->str(*this, v);
   if (!is_type(r, types.str) && !(r.is_obj() && is_subtype(r.as_obj()->type, types.str)))
     throw_type_error("__str__ returned non-string (type %s)", r.type()->name.c_str());
@@ -172,6 +194,7 @@ static Value core_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
 
 // PyObject_RichCompare
 Value VM::compare(const Value& a, const Value& b, CmpOp op) {
+  NativeRecursion guard(*this, " in comparison");
   Value r = core_compare(*this, a, b, op);
   if (!r.is_null()) return r;
   Type* ta = a.type();

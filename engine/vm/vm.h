@@ -165,6 +165,7 @@ class VM {
   // mode 0: run start from its ip; 1: deliver val to start's suspended chain; 2: throw val into it.
   ResumeResult run_loop(Frame* entry, Frame* start, int mode, const Value& val);
   std::vector<Obj*> repr_stack_;  // objects whose repr is being computed
+  int c_depth_ = 0;               // native repr/str/compare/hash calls in progress
   Value pending_suspend_;
   bool suspend_requested_ = false;
 

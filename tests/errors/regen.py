@@ -29,6 +29,7 @@ KINDS = [
     ("type_", "wrong types and calls"),
     ("attr_", "missing attributes"),
     ("aio_", "misuse of asyncio"),
+    ("recursion_", "recursion depth (RecursionError variants, deep nesting)"),
     ("", "other runtime errors"),
 ]
 

@@ -1,0 +1,4 @@
+d = {}
+for _ in range(100000):
+    d = {"k": d}
+print(str(d)[:10])

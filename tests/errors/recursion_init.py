@@ -1,0 +1,4 @@
+class Tree:
+    def __init__(self):
+        self.child = Tree()
+Tree()

@@ -1,0 +1,4 @@
+class Counter:
+    def count(self, n):
+        return self.count(n + 1)
+Counter().count(0)

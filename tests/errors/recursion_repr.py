@@ -1,0 +1,4 @@
+class Node:
+    def __repr__(self):
+        return "Node(" + repr(self) + ")"
+print(repr(Node()))
