@@ -126,5 +126,7 @@ ImU32 task_color_of(const App& app, uint32_t task);
 const char* task_state_label(model::TaskState s);
 const char* wait_kind_name(trace::WaitKind w);
 std::string fmt_time(double t);   // "1.000"
+// "Waiters: Task-3 Task-4 ... +N", as many names as fit on the line.
+void task_names_inline(const App& app, const char* label, const std::vector<uint32_t>& tasks);
 
 }  // namespace sandbox::gui
