@@ -186,16 +186,22 @@ void App::handle_keys() {
 
 void App::draw_menu() {
   if (!ImGui::BeginMenuBar()) return;
-  if (ImGui::BeginMenu(tr(Str::MenuFile))) {
+  const bool file_menu = ImGui::BeginMenu(tr(Str::MenuFile));
+  remember("menu_file");
+  if (file_menu) {
     if (ImGui::MenuItem(tr(Str::MenuOpen), "Ctrl+O")) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
     if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !doc.text.empty()))
       if (!save()) file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty()))
       file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
-    if (ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty())) {
+    const bool recent_menu = ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty());
+    remember("menu_recent");
+    if (recent_menu) {
       std::string pick;
-      for (const std::string& r : settings.recent)
-        if (ImGui::MenuItem(r.c_str())) pick = r;
+      for (size_t i = 0; i < settings.recent.size(); ++i) {
+        if (ImGui::MenuItem(settings.recent[i].c_str())) pick = settings.recent[i];
+        remember(("recent:" + std::to_string(i)).c_str());
+      }
       ImGui::EndMenu();
       if (!pick.empty()) open_file(pick);
     }
