@@ -3,7 +3,6 @@
 #include "app_ui.h"
 
 #include <GLFW/glfw3.h>   // key codes only: the GLFW backend maps keys by them
-#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
 #include <cmath>
@@ -18,12 +17,30 @@ App::App(Settings s, std::string dir) : settings(std::move(s)), scenarios_dir(st
   set_language(settings.lang);
   scenarios = list_scenarios(scenarios_dir);
   apply_theme(settings.presentation || settings.light, settings.presentation, font_size() / 17.0f);
-  // Glyphs for every scenario title and explanation, both languages.
-  for (const Scenario& sc : scenarios) font_text_ += sc.doc.title_zh + sc.doc.body_zh + sc.doc.watch;
+  want_language_glyphs();
+}
+
+// The language menu names both languages, whatever the current one.
+void App::want_language_glyphs() {
+  want_glyphs("简体中文");
+  if (language() != Lang::Zh) return;
+  for (const char* s : all_zh_strings()) want_glyphs(s);
+  for (const char* s : narration_zh_templates()) want_glyphs(s);
+  for (const Scenario& sc : scenarios) want_glyphs(sc.doc.title_zh + sc.doc.body_zh + sc.doc.watch);
+}
+
+void App::want_glyphs(const std::string& text) {
+  if (glyphs_.add_text(text)) fonts_dirty_ = true;
 }
 
 void App::rebuild_fonts() {
-  build_fonts(fonts, font_size(), font_text_);
+  build_fonts(ImGui::GetIO().Fonts, fonts, font_size(), glyphs_);
+  adopt_fonts(fonts);
+}
+
+void App::adopt_fonts(const Fonts& built) {
+  if (&built != &fonts) fonts = built;
+  ImGui::GetIO().FontDefault = fonts.ui;
   apply_theme(settings.presentation || settings.light, settings.presentation, font_size() / 17.0f);
   fonts_dirty_ = false;
 }
@@ -43,30 +60,13 @@ void App::zoom_text(float factor) {
 void App::set_lang(Lang l) {
   settings.lang = l;
   set_language(l);
+  want_language_glyphs();
 }
 
 void App::after_load() {
   doc_info = parse_docstring(doc.text);
   // New characters (a Chinese comment, a docstring) need glyphs in the atlas.
-  std::string need = doc.text;
-  bool missing = false;
-  ImFont* f = fonts.ui;
-  if (f) {
-    for (const char* p = need.c_str(); *p;) {
-      unsigned int cp = 0;
-      int len = ImTextCharFromUtf8(&cp, p, nullptr);
-      if (len <= 0) break;
-      p += len;
-      if (cp >= 0x80 && cp <= 0xFFFF && !f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
-        missing = true;
-        break;
-      }
-    }
-  }
-  if (missing) {
-    font_text_ += need;
-    fonts_dirty_ = true;
-  }
+  want_glyphs(doc.text);
   playing = false;
   editing = false;
   show_scenarios = false;
@@ -95,6 +95,7 @@ bool App::rerun() {
   bool ok = doc.rerun();
   playing = false;
   editing = false;   // show the run, or the error under its line
+  want_glyphs(doc.text);
   if (ok) {
     timeline.reset_view();
     doc_info = parse_docstring(doc.text);
@@ -118,6 +119,10 @@ bool App::save_as(const std::string& path) {
   bool ok = save();
   if (ok) settings.add_recent(path);
   return ok;
+}
+
+void App::on_drop(int count, const char* const* paths) {
+  if (count > 0 && paths && paths[0]) dropped_ = paths[0];
 }
 
 void App::do_step(StopKind k) {
@@ -181,16 +186,22 @@ void App::handle_keys() {
 
 void App::draw_menu() {
   if (!ImGui::BeginMenuBar()) return;
-  if (ImGui::BeginMenu(tr(Str::MenuFile))) {
+  const bool file_menu = ImGui::BeginMenu(tr(Str::MenuFile));
+  remember("menu_file");
+  if (file_menu) {
     if (ImGui::MenuItem(tr(Str::MenuOpen), "Ctrl+O")) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
     if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !doc.text.empty()))
       if (!save()) file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty()))
       file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
-    if (ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty())) {
+    const bool recent_menu = ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty());
+    remember("menu_recent");
+    if (recent_menu) {
       std::string pick;
-      for (const std::string& r : settings.recent)
-        if (ImGui::MenuItem(r.c_str())) pick = r;
+      for (size_t i = 0; i < settings.recent.size(); ++i) {
+        if (ImGui::MenuItem(settings.recent[i].c_str())) pick = settings.recent[i];
+        remember(("recent:" + std::to_string(i)).c_str());
+      }
       ImGui::EndMenu();
       if (!pick.empty()) open_file(pick);
     }
@@ -256,6 +267,11 @@ float splitter(const char* id, bool vertical, ImVec2 pos, float length, float th
 
 void App::frame(float dt) {
   ImGuiIO& io = ImGui::GetIO();
+  if (!dropped_.empty()) {
+    std::string path = std::move(dropped_);
+    dropped_.clear();
+    open_file(path);
+  }
   handle_keys();
 
   // Playing: by events per second, or by virtual time at a factor.

@@ -37,6 +37,8 @@ class App {
   bool rerun();                     // the text as typed, from scratch
   bool save();                      // false if no path (then Save as)
   bool save_as(const std::string& path);
+  // The window's file-drop callback: the first path opens at the next frame.
+  void on_drop(int count, const char* const* paths);
 
   // One frame of UI: call between ImGui::NewFrame() and ImGui::Render().
   void frame(float dt);
@@ -48,6 +50,10 @@ class App {
   // NewFrame when this says so (size change, new characters loaded).
   bool fonts_dirty() const { return fonts_dirty_; }
   void rebuild_fonts();             // io.Fonts only; the host re-uploads the texture
+  // Start-up builds the first atlas on another thread while the window opens:
+  // what to build it with, then the result handed back (context thread).
+  const GlyphSet& glyphs() const { return glyphs_; }
+  void adopt_fonts(const Fonts& built);
   float font_size() const { return settings.presentation ? settings.present_font_size : settings.font_size; }
   void set_presentation(bool on);
   void zoom_text(float factor);
@@ -93,8 +99,11 @@ class App {
   void handle_keys();
   void draw_menu();
   void after_load();
+  void want_glyphs(const std::string& text);
+  std::string dropped_;             // a file dropped on the window, opened next frame
+  void want_language_glyphs();
   bool fonts_dirty_ = true;
-  std::string font_text_;           // characters the atlas was built for
+  GlyphSet glyphs_;                 // characters beyond Latin-1 the atlas holds
 };
 
 // Panels (one per file).  Each draws inside the current window/child.
@@ -117,5 +126,7 @@ ImU32 task_color_of(const App& app, uint32_t task);
 const char* task_state_label(model::TaskState s);
 const char* wait_kind_name(trace::WaitKind w);
 std::string fmt_time(double t);   // "1.000"
+// "Waiters: Task-3 Task-4 ... +N", as many names as fit on the line.
+void task_names_inline(const App& app, const char* label, const std::vector<uint32_t>& tasks);
 
 }  // namespace sandbox::gui

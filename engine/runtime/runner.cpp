@@ -9,6 +9,7 @@
 #include "runtime/sync.h"
 #include "runtime/task.h"
 #include "runtime/time_hooks.h"
+#include "vm/warnings.h"
 
 namespace sandbox::runtime {
 
@@ -77,6 +78,7 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
   rt_ = std::make_unique<Runtime>(vm_, *loop_, rec_);
   rt_->step_budget = opts_.step_budget;
   make_asyncio_module(vm_);
+  vm::set_warning_vm(&vm_);
 }
 
 Runner::~Runner() {
@@ -88,6 +90,7 @@ Runner::~Runner() {
   to_cancel_.clear();
   loop_->close();
   rt_->loop_object = Value();
+  if (vm::warning_vm() == &vm_) vm::set_warning_vm(nullptr);
 }
 
 void Runner::start(vm::Ref<vm::Code> code) {
@@ -334,6 +337,9 @@ void Runner::fail_uncaught(const Value& exc) {
   vm_.write_stderr(text);
   status_ = RunnerStatus::Failed;
   phase_ = Phase::Done;
+  // As at CPython's exit, the exception (and the frames it keeps alive)
+  // dies after its traceback is printed: "never awaited" warnings follow it.
+  main_outcome_ = Value();
 }
 
 std::string Runner::deadlock_message() {

@@ -2,6 +2,7 @@
 #include <cstring>
 
 #include "vm/internal.h"
+#include "vm/warnings.h"
 #include "vm/opcodes.h"
 
 namespace sandbox::vm {
@@ -138,6 +139,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
         owner->state = Coroutine::State::Finished;
         owner->frame.reset();
       }
+      keep_unstarted_coroutines(done, pend);
       done->clear();
       f = back;
       if (f->callee.get() == done) {

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "vm/internal.h"
+#include "vm/warnings.h"
 #include "vm/opcodes.h"
 
 namespace sandbox::vm {
@@ -397,6 +398,7 @@ ResumeResult VM::resume(Coroutine* co, const Value& v, const Value* ex) {
     co->state = Coroutine::State::Suspended;
   } else {
     co->state = Coroutine::State::Finished;
+    if (co->frame && r.kind == ResumeKind::Raised) keep_unstarted_coroutines(co->frame.get(), r.value);
     if (co->frame) co->frame->clear();
     co->frame.reset();
   }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace sandbox::vm {
 
@@ -257,6 +258,13 @@ int Frame::current_line() const {
 
 Coroutine::Coroutine(Type* t, Ref<Frame> f, Ref<Str> n, Ref<Str> q)
     : Obj(t), frame(std::move(f)), name(std::move(n)), qualname(std::move(q)) {}
+
+// genobject.c _PyGen_Finalize: a coroutine freed before it started warns
+// (generators do not).
+Coroutine::~Coroutine() {
+  if (state == State::Created && !is_generator && !awaited)
+    warn_unawaited_coroutine(qualname ? std::string_view(qualname->s) : std::string_view("?"));
+}
 
 NativeCoroutine::NativeCoroutine(Type* t) : Obj(t) {}
 ResumeResult NativeCoroutine::throw_(VM&, const Value& exc) { return {ResumeKind::Raised, exc}; }

@@ -289,6 +289,10 @@ struct ExceptionObj : Obj {
   Value context;              // __context__ (None)
   bool suppress_context = false;
   std::vector<TracebackEntry> traceback;  // outermost LAST (appended while unwinding)
+  // Unstarted coroutines of the frames this exception unwound: CPython's
+  // traceback keeps those frames alive, so their "never awaited" warnings
+  // come when the exception dies (after an uncaught traceback is printed).
+  std::vector<Value> keep_alive;
   Ref<Dict> dict;             // extra attributes (.partial, user fields, ...)
   explicit ExceptionObj(Type* t);
   Dict* instance_dict() override { return dict.get(); }
@@ -372,6 +376,7 @@ struct Coroutine : Obj {
   bool is_generator = false;
   bool awaited = false;       // some await consumed it (for "never awaited" warnings)
   Coroutine(Type* t, Ref<Frame> f, Ref<Str> name, Ref<Str> qualname);
+  ~Coroutine() override;      // warns when a coroutine that never started is freed
 };
 
 // Base for coroutines implemented in C++ (asyncio.sleep, Queue.get, FutureIter, ...).
