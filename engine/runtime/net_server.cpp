@@ -70,7 +70,8 @@ std::string server_repr(ServerObj* s) {
   std::string socks = "()";
   if (!s->sockets_none)
     socks = "(<asyncio.TransportSocket fd=" + std::to_string(s->sockets.empty() ? -1 : s->sockets[0]) +
-            ", family=2, type=1, proto=6, laddr=('127.0.0.1', " + std::to_string(s->port) + ")>,)";
+            ", family=" + (s->host.find(':') != std::string::npos ? "10" : "2") +
+            ", type=1, proto=6, laddr=" + address_repr(s->host, s->port) + ">,)";
   return "<Server sockets=" + socks + ">";
 }
 
@@ -165,6 +166,7 @@ struct StartServer : AsyncFn {
         server->client_connected_cb = cb;
         server->limit = limit;
         server->port = bound;
+        server->host = k.local_host(fd);
         server->id = rt.rec.new_id();
         p.set_sock_id(fd, server->id);
         rt.rec.emit(EventKind::SockListen, {.obj = server->id, .arg = bound});

@@ -336,7 +336,12 @@ void StreamProtocol::connection_lost(const Value& exc) {
   }
   if (!closed->done()) {
     if (exc.is_none()) closed->set_result(Value());
-    else closed->set_exception(exc);
+    else {
+      closed->set_exception(exc);
+      // StreamReaderProtocol.__del__ retrieves it: "Prevent reports about
+      // unhandled exceptions" when nobody awaited wait_closed().
+      closed->log_traceback = false;
+    }
   }
   // FlowControlMixin.connection_lost: wake the writer(s) if paused.
   lost = true;

@@ -165,6 +165,7 @@ struct ServerObj : vm::Obj {
   vm::Value client_connected_cb;
   int64_t limit = kDefaultStreamLimit;
   int port = 0;
+  std::string host = "127.0.0.1";  // the bound address (live mode: as bound)
   uint32_t id = 0;              // trace id of the listening socket
 
   void attach() { ++active_count; }
