@@ -114,7 +114,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
     // ---- unwind a pending exception to a handler, frame by frame
     while (!pend.is_null()) {
       if (add_tb && pend.is_obj() && pend.as_obj()->type->is_exception)
-        pend.as<ExceptionObj>()->traceback.push_back({f->code, f->current_line()});
+        pend.as<ExceptionObj>()->traceback.push_back({f->code, f->current_line(), f->current_instr()});
       add_tb = true;
       if (!f->blocks.empty()) {
         Block b = f->blocks.back();
