@@ -8,6 +8,10 @@
 #include "lang/parser.h"
 
 #define SANDBOX_HAVE_RUNNER 1
+#include "runtime/live/live_clock.h"
+#include "runtime/live/live_kernel.h"
+#include "runtime/live/live_loop.h"
+#include "runtime/net_poller.h"
 #include "runtime/runner.h"
 #include "runtime/runtime.h"
 #include "vm/compiler.h"
@@ -111,7 +115,19 @@ class RunnerDriver final : public SessionDriver {
     ro.max_output = o.max_output;
     ro.max_tasks = o.max_tasks;
     ro.max_sockets = o.max_sockets;
-    runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro);
+    if (o.live) {
+      // Live mode: real time and real TCP; the poller is in place before
+      // the program runs, so every poll phase waits in libuv.
+      live_clock_ = std::make_unique<runtime::live::LiveClock>(o.speed);
+      live_loop_ = std::make_unique<runtime::live::LiveLoop>(*live_clock_, o.catch_sigint);
+      runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro, live_clock_.get());
+      runtime::Runtime& rt = runner_->runtime();
+      rt.io_poller = std::make_unique<runtime::NetPoller>(
+          rt, std::make_unique<runtime::live::LiveKernel>(*live_loop_, o.allow_network));
+      rt.loop.set_poller(rt.io_poller.get());
+    } else {
+      runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro);
+    }
     hooks_.runner = runner_.get();
     keep_module_classes_alive(vm_, "asyncio");
     runner_->start(std::move(code));
@@ -121,7 +137,9 @@ class RunnerDriver final : public SessionDriver {
   }
 
   Status step() override {
+    if (live_loop_ && live_loop_->take_interrupt()) runner_->interrupt();
     if (runner_->step()) return Status::Running;
+    close_live_sockets();
     switch (runner_->status()) {
       case runtime::RunnerStatus::Running:
       case runtime::RunnerStatus::Finished: return Status::Finished;
@@ -132,10 +150,31 @@ class RunnerDriver final : public SessionDriver {
   }
   std::string limit_message() const override { return runner_->limit_message(); }
   bool writes_limit_message() const override { return true; }  // the runner writes it on stderr
+  int failed_exit_status() const override { return runner_->exit_status(); }
+  void interrupt() override {
+    if (live_loop_) live_loop_->interrupt();
+  }
+  void set_wait_hooks(std::function<void()> before, std::function<void()> after) override {
+    if (!live_loop_) return;
+    live_loop_->before_wait = std::move(before);
+    live_loop_->after_wait = std::move(after);
+  }
 
  private:
+  // The program is over: what it left open is closed now, as the process
+  // exit would close it (the live kernel's destructor).
+  void close_live_sockets() {
+    if (!live_loop_) return;
+    runtime::Runtime& rt = runner_->runtime();
+    rt.loop.set_poller(nullptr);
+    rt.io_poller.reset();
+  }
+
   trace::Recorder& rec_;
   RecordingHooks hooks_;
+  // Live mode only; declared before the runner, whose poller uses them.
+  std::unique_ptr<runtime::live::LiveClock> live_clock_;
+  std::unique_ptr<runtime::live::LiveLoop> live_loop_;
   vm::VM vm_;
   std::unique_ptr<runtime::Runner> runner_;
 };

@@ -155,6 +155,7 @@ int run_app(int argc, char** argv) {
     ImGui::DestroyContext();
     return 1;
   }
+  app.enable_recovery();
   glfwSetWindowUserPointer(host.win, &app);
   glfwSetDropCallback(host.win, on_drop);
 
@@ -193,6 +194,7 @@ int run_app(int argc, char** argv) {
   }
   if (!host.fullscreen) glfwGetWindowSize(host.win, &app.settings.window_w, &app.settings.window_h);
   save_settings(app.settings);
+  app.clean_exit();
   host.close();
   app_storage.reset();
   ImGui::DestroyContext();

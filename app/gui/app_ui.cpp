@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 #include "narrate.h"
@@ -74,7 +75,12 @@ void App::after_load() {
 }
 
 bool App::open_text(std::string text, std::string path) {
+  if (doc.dirty && recovery_ && recovery_->set_aside(doc.path, doc.text)) {
+    recovery_->clear();
+    status = "unsaved edits to " + doc.filename() + " kept for recovery";
+  }
   bool ok = doc.load(std::move(text), std::move(path));
+  doc.dirty = false;
   after_load();   // on a syntax error the view shows it at its line, text as typed
   return ok;
 }
@@ -110,6 +116,7 @@ bool App::save() {
     return false;
   }
   doc.dirty = false;
+  if (recovery_) recovery_->clear();
   status = "saved " + doc.path;
   return true;
 }
@@ -119,6 +126,52 @@ bool App::save_as(const std::string& path) {
   bool ok = save();
   if (ok) settings.add_recent(path);
   return ok;
+}
+
+void App::enable_recovery() {
+  if (recovery_) return;
+  recovery_ = std::make_unique<Recovery>(config_dir() + "/recovery");
+  offers_ = recovery_->orphans();
+}
+
+void App::clean_exit() {
+  if (recovery_) recovery_->finish();
+}
+
+void App::draw_recovery_offer() {
+  if (offers_.empty()) return;
+  if (!ImGui::IsPopupOpen("##recover")) ImGui::OpenPopup("##recover");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("##recover", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  const RecoveredEdit& e = offers_.front();
+  std::string name = e.path.empty() ? "untitled.py" : std::filesystem::path(e.path).filename().string();
+  char ask[512];
+  std::snprintf(ask, sizeof ask, tr(Str::RecoverAsk), name.c_str(), e.when().c_str());
+  ImGui::TextUnformatted(ask);
+  if (!e.path.empty()) ImGui::TextDisabled("%s", e.path.c_str());
+  ImGui::Spacing();
+  const bool take = ImGui::Button(tr(Str::BtnRecover));
+  remember("recover_yes");
+  ImGui::SameLine();
+  const bool drop = ImGui::Button(tr(Str::BtnDiscard));
+  remember("recover_no");
+  if (take || drop) {
+    RecoveredEdit chosen = e;
+    offers_.erase(offers_.begin());
+    if (take) {
+      open_text(chosen.text, chosen.path);   // the text as typed, even if it does not compile
+      doc.dirty = true;                      // it differs from the file on disk
+      editing = true;
+      status = "recovered " + (chosen.path.empty() ? std::string("untitled.py") : chosen.path);
+      // Protected again at once, under this instance's name.
+      recovery_->update(doc.path, doc.text, true, clock_);
+      recovery_->flush();
+    }
+    recovery_->resolve(chosen);
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
 }
 
 void App::on_drop(int count, const char* const* paths) {
@@ -186,16 +239,22 @@ void App::handle_keys() {
 
 void App::draw_menu() {
   if (!ImGui::BeginMenuBar()) return;
-  if (ImGui::BeginMenu(tr(Str::MenuFile))) {
+  const bool file_menu = ImGui::BeginMenu(tr(Str::MenuFile));
+  remember("menu_file");
+  if (file_menu) {
     if (ImGui::MenuItem(tr(Str::MenuOpen), "Ctrl+O")) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
     if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !doc.text.empty()))
       if (!save()) file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty()))
       file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
-    if (ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty())) {
+    const bool recent_menu = ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty());
+    remember("menu_recent");
+    if (recent_menu) {
       std::string pick;
-      for (const std::string& r : settings.recent)
-        if (ImGui::MenuItem(r.c_str())) pick = r;
+      for (size_t i = 0; i < settings.recent.size(); ++i) {
+        if (ImGui::MenuItem(settings.recent[i].c_str())) pick = settings.recent[i];
+        remember(("recent:" + std::to_string(i)).c_str());
+      }
       ImGui::EndMenu();
       if (!pick.empty()) open_file(pick);
     }
@@ -375,6 +434,9 @@ void App::frame(float dt) {
 
   ImGui::End();
   draw_file_dialog(*this);
+  draw_recovery_offer();
+  clock_ += dt;
+  if (recovery_) recovery_->update(doc.path, doc.text, doc.dirty, clock_);
   (void)io;
 }
 

@@ -3,6 +3,7 @@
 // and the headless UI tests all drive the very same code.
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,7 @@
 
 #include "document.h"
 #include "fonts.h"
+#include "recovery.h"
 #include "scenarios.h"
 #include "settings.h"
 #include "timeline/timeline.h"
@@ -39,6 +41,16 @@ class App {
   bool save_as(const std::string& path);
   // The window's file-drop callback: the first path opens at the next frame.
   void on_drop(int count, const char* const* paths);
+
+  // Recovery of typed code (recovery.h), under <config dir>/recovery.  The
+  // app turns it on at start (tests and tools that make throwaway Apps do
+  // not); edits left by an instance that crashed are then offered back.
+  void enable_recovery();
+  // A normal quit: the recovery file goes.  Without it (crash, kill, or the
+  // App simply destroyed) the file stays for the next start.
+  void clean_exit();
+  const Recovery* recovery() const { return recovery_.get(); }
+  const std::vector<RecoveredEdit>& recovery_offers() const { return offers_; }
 
   // One frame of UI: call between ImGui::NewFrame() and ImGui::Render().
   void frame(float dt);
@@ -100,6 +112,10 @@ class App {
   void draw_menu();
   void after_load();
   void want_glyphs(const std::string& text);
+  void draw_recovery_offer();
+  std::unique_ptr<Recovery> recovery_;
+  std::vector<RecoveredEdit> offers_;   // newest first; the first is asked about
+  double clock_ = 0;                    // seconds of frames, for the debounce
   std::string dropped_;             // a file dropped on the window, opened next frame
   void want_language_glyphs();
   bool fonts_dirty_ = true;
@@ -126,5 +142,7 @@ ImU32 task_color_of(const App& app, uint32_t task);
 const char* task_state_label(model::TaskState s);
 const char* wait_kind_name(trace::WaitKind w);
 std::string fmt_time(double t);   // "1.000"
+// "Waiters: Task-3 Task-4 ... +N", as many names as fit on the line.
+void task_names_inline(const App& app, const char* label, const std::vector<uint32_t>& tasks);
 
 }  // namespace sandbox::gui

@@ -51,6 +51,9 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(BtnRun, "Run (Ctrl+Enter)", "运行 (Ctrl+Enter)")                       \
   X(BtnCancel, "Cancel", "取消")                                           \
   X(BtnOk, "OK", "确定")                                                   \
+  X(BtnRecover, "Recover", "恢复")                                         \
+  X(BtnDiscard, "Discard", "丢弃")                                         \
+  X(RecoverAsk, "Recover unsaved edits to %s from %s?", "恢复 %s 在 %s 未保存的修改？") \
   X(BtnFit, "Fit", "全部")                                                 \
   X(AxisSteps, "Loop steps", "循环步")                                     \
   X(AxisTime, "Virtual time", "虚拟时间")                                  \

@@ -3,8 +3,10 @@
 #include "runtime/aio_functions.h"
 #include "runtime/asyncio_module.h"
 #include "runtime/loop_object.h"
+#include "runtime/net_poller.h"
 #include "runtime/native_coro.h"
 #include "runtime/run.h"
+#include "runtime/sync.h"
 #include "runtime/task.h"
 #include "runtime/time_hooks.h"
 #include "vm/warnings.h"
@@ -288,6 +290,10 @@ void Runner::after_run_until_complete() {
       } catch (vm::PyException& e) {
         main_outcome_ = e.value;
         main_ok_ = false;
+        // Runner.run: except CancelledError: if self._interrupt_count > 0
+        // and task.uncancel() == 0: raise KeyboardInterrupt()
+        if (interrupt_count_ > 0 && is_cancelled_error(e.value) && main_task_->uncancel() == 0)
+          main_outcome_ = keyboard_interrupt(e.value);
       }
       // runners._cancel_all_tasks: all_tasks() is a set in CPython (address
       // order); creation order here.
@@ -358,6 +364,25 @@ void Runner::finish_asyncio_run() {
   phase_ = Phase::Module;
 }
 
+void Runner::interrupt() {
+  if (phase_ == Phase::Done) return;
+  ++interrupt_count_;
+  if (interrupt_count_ == 1 && phase_ == Phase::MainLoop && main_task_ && !main_task_->done()) {
+    Scope scope(rt_.get());
+    main_task_->cancel();
+    // wakeup loop if it is blocked by select() with long timeout
+    loop_->call_soon(make_net_handle("Runner._on_sigint.<locals>.<lambda>", [] {}));
+    return;
+  }
+  fail_uncaught(keyboard_interrupt(Value()));
+}
+
+Value Runner::keyboard_interrupt(const Value& context) {
+  Value ki = vm::make_exception_args(vm::exc().KeyboardInterrupt, {});
+  if (!context.is_none()) ki.as<vm::ExceptionObj>()->context = context;
+  return ki;
+}
+
 void Runner::limit(const std::string& message) {
   opts_.max_output = 0;  // the message itself always gets out
   output_over_ = false;
@@ -372,6 +397,7 @@ void Runner::limit(const std::string& message) {
 
 void Runner::fail_uncaught(const Value& exc) {
   rt_->alive = false;
+  keyboard_interrupt_ = vm_.isinstance(exc, vm::exc().KeyboardInterrupt);
   std::string text = vm_.format_exception(exc);
   if (!text.empty() && text.back() != '\n') text += '\n';
   rec_.emit_str(EventKind::ExcUncaught, last_line(text), {.task = 0});

@@ -62,8 +62,18 @@ class Runner {
   // step() until the program is over (tests, the CLI's `run`).
   void run_to_end();
 
+  // runners.Runner._on_sigint (live mode's Ctrl+C): the first interrupt
+  // cancels the main task, and asyncio.run then raises KeyboardInterrupt
+  // after the usual shutdown; another one raises KeyboardInterrupt now.
+  void interrupt();
+
   RunnerStatus status() const { return status_; }
-  int exit_status() const { return status_ == RunnerStatus::Finished ? 0 : 1; }
+  // 0; 1 after an uncaught exception or a limit; 130 (128 + SIGINT, the
+  // shell's status of CPython killed by KeyboardInterrupt) after an
+  // uncaught KeyboardInterrupt.
+  int exit_status() const {
+    return status_ == RunnerStatus::Finished ? 0 : keyboard_interrupt_ ? 130 : 1;
+  }
   const std::string& limit_message() const { return limit_message_; }
 
   Runtime& runtime() { return *rt_; }
@@ -93,6 +103,7 @@ class Runner {
   void finish_asyncio_run();
   void limit(const std::string& message);
   void fail_uncaught(const vm::Value& exc);
+  static vm::Value keyboard_interrupt(const vm::Value& context);  // KeyboardInterrupt() with __context__
   std::string deadlock_message();
   uint64_t module_budget() const;
   std::string memory_message() const;
@@ -116,6 +127,8 @@ class Runner {
   uint64_t output_bytes_ = 0;
   bool output_over_ = false;
   bool trace_full_ = false;
+  int interrupt_count_ = 0;    // Runner._interrupt_count
+  bool keyboard_interrupt_ = false;  // the run ended with an uncaught KeyboardInterrupt
   bool main_ok_ = false;       // outcome of the main task for the module code
   vm::Value main_outcome_;     // result or exception
 };
