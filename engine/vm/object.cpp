@@ -249,11 +249,15 @@ Frame::~Frame() {
   for (uint32_t i = 0; i < nslots; ++i) v[i].~Value();
 }
 
+uint32_t Frame::current_instr() const {
+  uint32_t i = ip == 0 ? 0 : ip - 1;
+  if (i >= code->lines.size() && !code->lines.empty()) i = uint32_t(code->lines.size() - 1);
+  return i;
+}
+
 int Frame::current_line() const {
   if (code->lines.empty()) return code->first_line;
-  uint32_t i = ip == 0 ? 0 : ip - 1;
-  if (i >= code->lines.size()) i = uint32_t(code->lines.size() - 1);
-  return code->lines[i];
+  return code->lines[current_instr()];
 }
 
 Coroutine::Coroutine(Type* t, Ref<Frame> f, Ref<Str> n, Ref<Str> q)
