@@ -8,7 +8,6 @@
 namespace sandbox::vm {
 
 
-static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 static inline bool is_pycoro(const Value& v) {
   return v.is_obj() && (v.as_obj()->type == types().coroutine || v.as_obj()->type == types().generator);
 }

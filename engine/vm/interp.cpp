@@ -9,7 +9,6 @@
 
 namespace sandbox::vm {
 
-static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 
 // The exception being handled by the innermost running frame that handles one.
 Value handled_exception_of(Frame* f) {
