@@ -19,10 +19,10 @@ void Session::Impl::forward_output() {
     if (e.kind != EventKind::Output) continue;
     std::string_view text = trace.str(e.arg);
     if (e.obj == 2) {
-      err.append(text);
+      if (keeps_text(opt.on_stderr)) err.append(text);
       if (opt.on_stderr) opt.on_stderr(text, e.time);
     } else {
-      out.append(text);
+      if (keeps_text(opt.on_stdout)) out.append(text);
       if (opt.on_stdout) opt.on_stdout(text, e.time);
     }
   }
@@ -40,10 +40,10 @@ void Session::Impl::publish() {
   // after what was recorded.
   for (const Direct& d : direct) {
     if (d.stream == 2) {
-      err.append(d.text);
+      if (keeps_text(opt.on_stderr)) err.append(d.text);
       if (opt.on_stderr) opt.on_stderr(d.text, d.time);
     } else {
-      out.append(d.text);
+      if (keeps_text(opt.on_stdout)) out.append(d.text);
       if (opt.on_stdout) opt.on_stdout(d.text, d.time);
     }
   }

@@ -47,7 +47,8 @@ struct SessionOptions {
   // (added) false = streaming: events are discarded once their output has
   // been passed on (the CLI's `run`: memory stays flat however long the
   // program runs); model_at then returns an empty Model and only events
-  // [trace().first_kept(), size()) can be read.
+  // [trace().first_kept(), size()) can be read; stdout_text()/stderr_text()
+  // stay empty for a stream that has an on_stdout/on_stderr callback.
   bool keep_trace = true;
   // Called as the program writes; time = virtual time of the write.
   std::function<void(std::string_view text, double time)> on_stdout, on_stderr;

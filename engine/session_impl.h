@@ -67,6 +67,12 @@ struct Session::Impl {
   // Shown side: takes what was recorded (see the header comment).
   void publish();
   void forward_output();
+  // Streaming (keep_trace false) with a callback: the text is passed on,
+  // not kept, so a server that runs for hours stays flat.
+  template <class Callback>
+  bool keeps_text(const Callback& cb) const {
+    return opt.keep_trace || !cb;
+  }
   void write_direct(uint32_t stream, std::string_view text) {
     direct.push_back({stream, std::string(text), rec->time()});
   }

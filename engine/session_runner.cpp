@@ -81,24 +81,6 @@ class RecordingHooks final : public vm::Hooks {
   DirectWrite direct_;
 };
 
-// The asyncio module's classes are created once per process, like the
-// builtin types, but some are made without the extra reference that keeps
-// them alive; the module dict would then free them with the first VM and
-// the next program (the app re-running an edited file) would use freed
-// types.  Keep every class the module exports alive, once.
-void keep_module_classes_alive(vm::VM& vm, std::string_view module) {
-  static std::vector<vm::Type*> kept;
-  vm::Module* m = vm.find_module(module);
-  if (!m || !m->dict) return;
-  for (const vm::Dict::Entry& e : m->dict->entries) {
-    if (e.key.is_null() || !e.value.is_obj() || e.value.type() != vm::types().type) continue;
-    auto* t = static_cast<vm::Type*>(e.value.as_obj());
-    if (std::find(kept.begin(), kept.end(), t) != kept.end()) continue;
-    vm::incref(t);
-    kept.push_back(t);
-  }
-}
-
 class RunnerDriver final : public SessionDriver {
  public:
   RunnerDriver(trace::Recorder& rec, const SessionOptions& o, vm::Ref<vm::Code> code, DirectWrite direct)
@@ -129,7 +111,6 @@ class RunnerDriver final : public SessionDriver {
       runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro);
     }
     hooks_.runner = runner_.get();
-    keep_module_classes_alive(vm_, "asyncio");
     runner_->start(std::move(code));
   }
   ~RunnerDriver() override {

@@ -174,6 +174,13 @@ void App::draw_recovery_offer() {
   ImGui::EndPopup();
 }
 
+void App::set_live(bool on) {
+  doc.set_run_mode(RunMode{on, static_cast<double>(settings.live_speed)});
+  playing = false;
+  if (!doc.text.empty()) rerun();
+  status = on ? "live" : "";
+}
+
 void App::on_drop(int count, const char* const* paths) {
   if (count > 0 && paths && paths[0]) dropped_ = paths[0];
 }
@@ -326,6 +333,10 @@ void App::frame(float dt) {
     open_file(path);
   }
   handle_keys();
+
+  // A live run: take in what its worker recorded (a copy under a mutex the
+  // worker never holds while it waits on the network), once per frame.
+  if (doc.live() && doc.sync_live() > 0 && doc.cursor() >= doc.recorded()) timeline.follow(doc.cursor());
 
   // Playing: by events per second, or by virtual time at a factor.
   if (playing) {

@@ -56,7 +56,10 @@ class App {
   void frame(float dt);
   // True while something moves (playing): the host renders at 60 fps;
   // otherwise it may sleep until the next input event.
-  bool animating() const { return playing; }
+  bool animating() const { return playing || doc.live_running(); }
+  // The Live switch: re-runs the program live (libuv, real time x
+  // settings.live_speed, real loopback sockets) or back on the virtual clock.
+  void set_live(bool on);
 
   // Fonts: the host rebuilds the atlas (and its GPU texture) before the next
   // NewFrame when this says so (size change, new characters loaded).

@@ -31,6 +31,7 @@ double thread_cpu_ms() {
 
 int run_bench_startup(const std::string& file, int launches);
 int run_gl_floor();
+int run_bench_live(const std::string& file, double seconds);
 
 // The default trace: a real run, the bench/ program with 50,000 tasks
 // through a semaphore (1.8 million events).
@@ -53,20 +54,31 @@ int run_bench_ui(int argc, char** argv) {
   uint64_t synthetic_events = 0;
   std::string file;
   int startup_launches = 0;
+  bool live = false;
+  double live_seconds = 20;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--events" && i + 1 < argc) events = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--synthetic") synthetic_events = i + 1 < argc && std::isdigit(static_cast<unsigned char>(argv[i + 1][0])) ? std::strtoull(argv[++i], nullptr, 10) : 1'000'000;
     else if (a == "--startup") startup_launches = i + 1 < argc && std::isdigit(static_cast<unsigned char>(argv[i + 1][0])) ? std::atoi(argv[++i]) : 7;
     else if (a == "--gl-floor") return run_gl_floor();
+    else if (a == "--live") live = true;
+    else if (a == "--seconds" && i + 1 < argc) live_seconds = std::atof(argv[++i]);
     else if (!a.empty() && a[0] != '-') file = a;
     else {
       std::fprintf(stderr, "bench-ui: unknown option %s\n"
-                   "usage: asyncio-sandbox bench-ui [FILE] [--events N] | --synthetic [N] | --startup [N] [FILE]\n", a.c_str());
+                   "usage: asyncio-sandbox bench-ui [FILE] [--events N] | --synthetic [N] | --startup [N] [FILE] | --live FILE [--seconds S]\n", a.c_str());
       return 2;
     }
   }
   if (startup_launches > 0) return run_bench_startup(file, startup_launches);
+  if (live) {
+    if (file.empty()) {
+      std::fputs("bench-ui: --live needs a FILE (a server, e.g. tests/live/programs/echo_server.py)\n", stderr);
+      return 2;
+    }
+    return run_bench_live(file, live_seconds);
+  }
   if (file.empty() && synthetic_events == 0) {
     file = default_bench_program(argv[0]);
     if (file.empty()) {

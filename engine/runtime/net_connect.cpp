@@ -102,6 +102,7 @@ struct OpenConnection : AsyncFn {
       case 1: {
         if (o.raised) {
           p.kernel().close(fd);  // _connect_sock: sock.close(); raise
+          p.forget_sock_id(fd);
           return Next::raise(o.value);
         }
         // _create_connection_transport

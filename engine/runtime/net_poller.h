@@ -67,6 +67,8 @@ class NetPoller final : public IoPoller {
 
   // Trace ids of simulated sockets (0 = unknown).
   void set_sock_id(int fd, uint32_t id) { ids_[fd] = id; }
+  // The descriptor is closed (a live server sees millions of them).
+  void forget_sock_id(int fd) { ids_.erase(fd); }
   uint32_t sock_id(int fd) const;
 
  private:

@@ -217,6 +217,7 @@ void ServerObj::close(Runtime& rt) {
     // loop._stop_serving(sock): remove the reader, close the socket.
     p.remove_reader(fd);
     p.kernel().close(fd);
+    p.forget_sock_id(fd);
   }
   rt.rec.emit(EventKind::SockClose, {.obj = id});
   serving = false;

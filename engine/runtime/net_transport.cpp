@@ -273,6 +273,7 @@ void SockTransport::call_connection_lost(const Value& exc) {
     p.remove_reader(fd_);
     p.remove_writer(fd_);
     p.kernel().close(fd_, seq);
+    p.forget_sock_id(fd_);
   }
   protocol_ = RcPtr<StreamProtocol>();
   read_handle_ = nullptr;

@@ -266,6 +266,7 @@ vm::Type* transport_socket_type() {
   add_method(t, "fileno", [](vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
     return Value::integer(self_as<TransportSocketObj>(vm, a, g_transport_socket, "fileno")->fd);
   });
+  vm::incref(t);  // process-wide, like the builtin types
   g_transport_socket = t;
   return t;
 }
@@ -321,6 +322,10 @@ void init_types_once() {
   init_reader(g_types.StreamReader);
   init_writer(g_types.StreamWriter);
   init_server(g_types.Server);
+  // Process-wide like the builtin types: the module dict of one VM must not free them.
+  for (vm::Type* t : {g_types.StreamReader, g_types.StreamWriter, g_types.Server, g_types.IncompleteReadError,
+                      g_types.LimitOverrunError})
+    vm::incref(t);
 }
 
 }  // namespace

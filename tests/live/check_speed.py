@@ -3,7 +3,8 @@
 loop time.  At --speed 10 that must take well under a second of real time
 with the same output; at speed 1 the sandbox must wait in the poller (it
 uses a small fraction of a CPU second while it waits, instead of spinning).
-A speed outside 0.1..10 is refused.
+A speed outside 0.1..10 is refused.  --max-time stops a live server that
+would otherwise serve forever.
 
 Usage: check_speed.py BINARY"""
 import os
@@ -53,6 +54,13 @@ def main():
         ok = False
     else:
         print("ok   speed 10: %.3f loop s, %.2f s real" % (t, real))
+    server = live_lib.program("echo_server.py")
+    status, out, err, real, cpu = timed([binary, "run", "--live", "--max-time", "0.5", server])
+    if status != 1 or err != "stopped at --max-time 0.5 virtual seconds\n" or not 0.45 < real < 5:
+        print("FAIL --max-time 0.5: status %s, %r, %.2f s real" % (status, err, real))
+        ok = False
+    else:
+        print("ok   --max-time 0.5 stops a live server after %.2f s" % real)
     r = subprocess.run([binary, "run", "--live", "--speed", "20", prog], capture_output=True, text=True, timeout=10)
     if r.returncode != 2 or "--speed needs a factor from 0.1 to 10" not in r.stderr:
         print("FAIL: --speed 20 gave status %s: %s" % (r.returncode, r.stderr))
