@@ -93,6 +93,7 @@ class Parser {
   Stmt* simple_stmt();
   Stmt* compound_stmt();
   std::vector<Stmt*> block(const Token& owner, const char* what);
+  std::vector<Stmt*> clause_block(const char* what);  // else_block / finally_block
   void expect_colon(bool forced);
   Stmt* assignment_or_expr();
   Stmt* return_stmt();
