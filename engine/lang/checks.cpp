@@ -371,7 +371,6 @@ class CompileChecks {
   enum class Fn { None, Sync, Async, Lambda };
   Fn fn_ = Fn::None;
   int loops_ = 0;
-  bool in_class_ = false;
   const FunctionDef* fdef_ = nullptr;
 
   void body(const std::vector<Stmt*>& b) {
