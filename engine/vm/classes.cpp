@@ -214,6 +214,7 @@ static Value build_class(VM& vm, NativeFunction*, std::span<const Value> args, c
   Type* t = make_type(name, base, module.is_obj() && is_type(module, vm.types.str) ? module.as<Str>()->s : "__main__");
   Value tv(t);
   t->python_class = true;
+  vm.keep_class(t);
   Value cell = ns->get("__classcell__");
   ns->for_each([&](const Value& k, const Value& v) {
     if (is_type(k, vm.types.str) && k.as<Str>()->s == "__classcell__") return;

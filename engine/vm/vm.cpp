@@ -40,6 +40,8 @@ VM::~VM() {
   // leak its whole module.
   if (main_module_) main_module_->dict->clear();
   for (auto& m : modules_) m->dict->clear();
+  for (auto& c : classes_) c->dict->clear();
+  classes_.clear();
   main_module_.reset();
   modules_.clear();
   builtins_->dict->clear();

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer target (clang, build-fuzz/) and fuzzes the engine.
+#   tests/fuzz/run_fuzz.sh build          build only
+#   tests/fuzz/run_fuzz.sh ci             build, then FUZZ_SECONDS (60) of
+#                                         fuzzing from the seeds; fails on any
+#                                         crash, hang, leak or UB
+#   tests/fuzz/run_fuzz.sh long [SECONDS] the long campaign (default 3600 s):
+#                                         nice -n 19, one process, a corpus
+#                                         kept in $FUZZ_WORK (default
+#                                         build-fuzz/work) across runs
+# Findings are written to $FUZZ_WORK/artifacts/; each becomes a file in
+# tests/fuzz/regressions/ (see README.md).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+build="$root/build-fuzz"
+jobs="${JOBS:-2}"
+mode="${1:-ci}"
+work="${FUZZ_WORK:-$build/work}"
+
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=clang++ \
+      -DSANDBOX_FUZZ=ON -DSANDBOX_BUILD_APP=OFF >/dev/null
+cmake --build "$build" -j "$jobs" --target fuzz_session
+[[ "$mode" == build ]] && exit 0
+
+# Seeds: every program the project has (scenarios, behaviour tests, the
+# regressions) and shared/conformance when it sits beside the repository.
+seeds="$work/seeds"
+rm -rf "$seeds"
+mkdir -p "$seeds" "$work/corpus" "$work/artifacts"
+cp "$root"/scenarios/*.py "$root"/tests/behaviour/*.py "$seeds"/
+cp "$here"/regressions/* "$seeds"/ 2>/dev/null || true
+if compgen -G "$root/../shared/conformance/*.py" >/dev/null; then
+  for f in "$root"/../shared/conformance/*.py; do cp "$f" "$seeds/conformance_$(basename "$f")"; done
+fi
+
+flags=(-dict="$here/python.dict" -max_len=4096 -timeout=10 -rss_limit_mb=2048
+       -artifact_prefix="$work/artifacts/" -print_final_stats=1)
+export ASAN_OPTIONS="detect_leaks=1:allocator_may_return_null=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+case "$mode" in
+  ci)
+    # A fresh corpus each time: CI must not depend on an earlier run.
+    rm -rf "$work/corpus" && mkdir -p "$work/corpus"
+    log="$work/ci.log"
+    run=("$build/tests/fuzz/fuzz_session" "${flags[@]}" -max_total_time="${FUZZ_SECONDS:-60}")
+    ;;
+  long)
+    log="$work/long-$(date -u +%Y%m%dT%H%M%S).log"
+    run=(nice -n 19 "$build/tests/fuzz/fuzz_session" "${flags[@]}" -max_total_time="${2:-3600}")
+    ;;
+  *)
+    echo "usage: run_fuzz.sh build|ci|long [SECONDS]" >&2
+    exit 2
+    ;;
+esac
+set +e
+"${run[@]}" "$work/corpus" "$seeds" >"$log" 2>&1
+status=$?
+set -e
+# The log is long (one line per new coverage); show the end and the counts.
+grep -vE "^#[0-9]+.*(NEW|REDUCE|pulse)" "$log" | tail -60
+echo "run_fuzz.sh: $mode run exit $status; log $log"
+exit "$status"
