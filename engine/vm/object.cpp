@@ -4,6 +4,7 @@
 #include <cstring>
 #include <new>
 #include <unordered_map>
+#include <vector>
 
 #include "vm/vm.h"
 
@@ -19,7 +20,29 @@ void reset_object_serials(uint32_t start) { g_serial = start; }
 Obj::~Obj() { --g_live; }
 int64_t Obj::live_count() { return g_live; }
 
-void destroy_object(Obj* o) { delete o; }
+// CPython's trashcan (Py_TRASHCAN_BEGIN): freeing a long chain ([[[...]]],
+// a linked list of instances) would recurse once per link and overflow the
+// C++ stack.  Past a depth, objects wait in a list that the outermost call
+// frees, one at a time.
+void destroy_object(Obj* o) {
+  static constexpr int kMaxDepth = 500;
+  static int depth = 0;
+  static std::vector<Obj*> deferred;
+  if (depth >= kMaxDepth) {
+    deferred.push_back(o);
+    return;
+  }
+  ++depth;
+  delete o;
+  if (depth == 1) {
+    while (!deferred.empty()) {
+      Obj* d = deferred.back();
+      deferred.pop_back();
+      delete d;
+    }
+  }
+  --depth;
+}
 
 // ---------------------------------------------------------------- KwArgs
 std::string_view KwArgs::name(size_t i) const { return names[i].as<Str>()->s; }
