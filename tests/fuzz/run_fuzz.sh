@@ -47,7 +47,10 @@ case "$mode" in
     ;;
   long)
     log="$work/long-$(date -u +%Y%m%dT%H%M%S).log"
-    run=(nice -n 19 "$build/tests/fuzz/fuzz_session" "${flags[@]}" -max_total_time="${2:-3600}")
+    # -fork=1: one child process at a time that libFuzzer restarts after a
+    # finding, so the campaign goes on and collects every finding.
+    run=(nice -n 19 "$build/tests/fuzz/fuzz_session" "${flags[@]}" -max_total_time="${2:-3600}"
+         -fork=1 -ignore_crashes=1 -ignore_ooms=1 -ignore_timeouts=1)
     ;;
   *)
     echo "usage: run_fuzz.sh build|ci|long [SECONDS]" >&2
