@@ -17,6 +17,8 @@ if(SANDBOX_FUZZ)
   add_compile_options(${_sandbox_san_flags} -fsanitize=fuzzer-no-link -g)
   add_link_options(-fsanitize=address,undefined)
 elseif(SANDBOX_SANITIZE)
-  add_compile_options(${_sandbox_san_flags} -g)
+  # -O1 (after the build type's -O3, so it wins): the sanitizer build compiles
+  # about twice as fast, and runs fast enough for the whole suite.
+  add_compile_options(${_sandbox_san_flags} -O1 -g1)
   add_link_options(-fsanitize=address,undefined)
 endif()

@@ -92,6 +92,11 @@ Type* make_type(std::string name, Type* base, std::string module) {
     t->truthy = base->truthy;
     t->await_ = base->await_;
   }
+  // The engine's types (asyncio.Queue, Lock, ...) are process-wide immortal
+  // singletons shared by every VM: this reference is never dropped, so
+  // emptying a VM's module dicts at teardown cannot free them.  A class
+  // statement's class is not immortal: __build_class__ drops it.
+  incref(t);
   return t;
 }
 
