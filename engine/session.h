@@ -34,10 +34,14 @@ struct SessionOptions {
   uint64_t max_events = 50'000'000;    // the trace stops growing here
   bool record_lines = true;            // Line events (step line needs them)
   bool live = false;                   // libuv clock and real sockets (live mode)
+  double speed = 1.0;                  // live: loop seconds per real second (0.1 .. 10)
+  bool allow_network = false;          // live: bind/connect beyond loopback
+  bool catch_sigint = false;           // live: SIGINT stops the run as Ctrl+C does (the CLI)
   // (added) false = streaming: events are discarded once their output has
   // been passed on (the CLI's `run`: memory stays flat however long the
   // program runs); model_at then returns an empty Model and only events
-  // [trace().first_kept(), size()) can be read.
+  // [trace().first_kept(), size()) can be read; stdout_text()/stderr_text()
+  // stay empty for a stream that has an on_stdout/on_stderr callback.
   bool keep_trace = true;
   // Called as the program writes; time = virtual time of the write.
   std::function<void(std::string_view text, double time)> on_stdout, on_stderr;
@@ -100,6 +104,40 @@ class Session {
 
   const trace::Trace& trace() const;
   model::Model model_at(uint64_t cursor) const;  // state after events [0, cursor)
+
+  // --- live mode on a worker thread (for the app: no frame waits) ----------
+  // A live program never ends by itself while it serves, and waits on the
+  // network; the app runs it on a worker thread and takes what it recorded
+  // once per frame:
+  //
+  //   session.load(src, {.live = true});   // nothing runs yet
+  //   session.start_live();                // the worker thread runs it
+  //   every frame: session.sync_live();    // new events -> trace(), output
+  //   Stop button / closing the window: session.stop_live();
+  //
+  // While the worker runs, trace(), model_at(), state(), stdout_text() and
+  // stderr_text() show what the last sync_live() copied (call them from the
+  // thread that calls sync_live); advance() and run_to_end() only sync.
+  // sync_live() holds a mutex just to copy the new events; the worker
+  // releases it whenever it waits for the network or a timer, and yields it
+  // between steps when a sync is waiting, so a sync never waits on the
+  // network (at most on one task step).
+  //
+  // Starts the worker (after a successful load() with options.live).
+  bool start_live();
+  // Copies the events recorded since the last call into trace(), passes
+  // their output on (on_stdout/on_stderr run on the calling thread) and
+  // updates state(); returns how many events arrived.
+  uint64_t sync_live();
+  // Thread-safe: stop the program as on Ctrl+C (the main task is
+  // cancelled, asyncio.run ends with KeyboardInterrupt, exit status 130).
+  void interrupt();
+  // interrupt(), then wait for the worker to finish (a second interrupt
+  // after a second if the program ignores the first), join it and sync.
+  // Every socket the program opened is closed when this returns.
+  void stop_live();
+  // The worker thread exists and the program has not ended yet.
+  bool live_running() const;
 
  private:
   struct Impl;

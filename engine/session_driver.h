@@ -4,6 +4,7 @@
 // the Recorder it is given; the session reads everything else (output,
 // the model) from the trace.
 #pragma once
+#include <functional>
 #include <string>
 
 #include "trace/recorder.h"
@@ -26,6 +27,17 @@ class SessionDriver {
   // True if the driver already wrote the limit message as stderr output
   // (and recorded the Limit event); else the session does both.
   virtual bool writes_limit_message() const { return false; }
+  // The exit status after Failed: 1, or 130 for an uncaught KeyboardInterrupt.
+  virtual int failed_exit_status() const { return 1; }
+
+  // --- live mode (no-ops for other drivers) ---
+  // Thread-safe: stop as on Ctrl+C (asyncio.run's KeyboardInterrupt shutdown).
+  virtual void interrupt() {}
+  // Called on the stepping thread around the live loop's blocking wait.
+  virtual void set_wait_hooks(std::function<void()> before, std::function<void()> after) {
+    (void)before;
+    (void)after;
+  }
 };
 
 }  // namespace sandbox

@@ -8,6 +8,10 @@
 #include "lang/parser.h"
 
 #define SANDBOX_HAVE_RUNNER 1
+#include "runtime/live/live_clock.h"
+#include "runtime/live/live_kernel.h"
+#include "runtime/live/live_loop.h"
+#include "runtime/net_poller.h"
 #include "runtime/runner.h"
 #include "runtime/runtime.h"
 #include "vm/compiler.h"
@@ -64,24 +68,6 @@ class RecordingHooks final : public vm::Hooks {
   DirectWrite direct_;
 };
 
-// The asyncio module's classes are created once per process, like the
-// builtin types, but some are made without the extra reference that keeps
-// them alive; the module dict would then free them with the first VM and
-// the next program (the app re-running an edited file) would use freed
-// types.  Keep every class the module exports alive, once.
-void keep_module_classes_alive(vm::VM& vm, std::string_view module) {
-  static std::vector<vm::Type*> kept;
-  vm::Module* m = vm.find_module(module);
-  if (!m || !m->dict) return;
-  for (const vm::Dict::Entry& e : m->dict->entries) {
-    if (e.key.is_null() || !e.value.is_obj() || e.value.type() != vm::types().type) continue;
-    auto* t = static_cast<vm::Type*>(e.value.as_obj());
-    if (std::find(kept.begin(), kept.end(), t) != kept.end()) continue;
-    vm::incref(t);
-    kept.push_back(t);
-  }
-}
-
 class RunnerDriver final : public SessionDriver {
  public:
   RunnerDriver(trace::Recorder& rec, const SessionOptions& o, vm::Ref<vm::Code> code, DirectWrite direct)
@@ -92,9 +78,20 @@ class RunnerDriver final : public SessionDriver {
     runtime::RunnerOptions ro;
     ro.max_time = o.max_time;
     ro.step_budget = o.step_budget;
-    runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro);
+    if (o.live) {
+      // Live mode: real time and real TCP; the poller is in place before
+      // the program runs, so every poll phase waits in libuv.
+      live_clock_ = std::make_unique<runtime::live::LiveClock>(o.speed);
+      live_loop_ = std::make_unique<runtime::live::LiveLoop>(*live_clock_, o.catch_sigint);
+      runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro, live_clock_.get());
+      runtime::Runtime& rt = runner_->runtime();
+      rt.io_poller = std::make_unique<runtime::NetPoller>(
+          rt, std::make_unique<runtime::live::LiveKernel>(*live_loop_, o.allow_network));
+      rt.loop.set_poller(rt.io_poller.get());
+    } else {
+      runner_ = std::make_unique<runtime::Runner>(vm_, rec_, ro);
+    }
     hooks_.runner = runner_.get();
-    keep_module_classes_alive(vm_, "asyncio");
     runner_->start(std::move(code));
   }
   ~RunnerDriver() override {
@@ -102,7 +99,9 @@ class RunnerDriver final : public SessionDriver {
   }
 
   Status step() override {
+    if (live_loop_ && live_loop_->take_interrupt()) runner_->interrupt();
     if (runner_->step()) return Status::Running;
+    close_live_sockets();
     switch (runner_->status()) {
       case runtime::RunnerStatus::Running:
       case runtime::RunnerStatus::Finished: return Status::Finished;
@@ -113,10 +112,31 @@ class RunnerDriver final : public SessionDriver {
   }
   std::string limit_message() const override { return runner_->limit_message(); }
   bool writes_limit_message() const override { return true; }  // the runner writes it on stderr
+  int failed_exit_status() const override { return runner_->exit_status(); }
+  void interrupt() override {
+    if (live_loop_) live_loop_->interrupt();
+  }
+  void set_wait_hooks(std::function<void()> before, std::function<void()> after) override {
+    if (!live_loop_) return;
+    live_loop_->before_wait = std::move(before);
+    live_loop_->after_wait = std::move(after);
+  }
 
  private:
+  // The program is over: what it left open is closed now, as the process
+  // exit would close it (the live kernel's destructor).
+  void close_live_sockets() {
+    if (!live_loop_) return;
+    runtime::Runtime& rt = runner_->runtime();
+    rt.loop.set_poller(nullptr);
+    rt.io_poller.reset();
+  }
+
   trace::Recorder& rec_;
   RecordingHooks hooks_;
+  // Live mode only; declared before the runner, whose poller uses them.
+  std::unique_ptr<runtime::live::LiveClock> live_clock_;
+  std::unique_ptr<runtime::live::LiveLoop> live_loop_;
   vm::VM vm_;
   std::unique_ptr<runtime::Runner> runner_;
 };

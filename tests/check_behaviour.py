@@ -23,6 +23,8 @@ def main():
     for p in programs:
         want = compare_lib.expected_from_files(p)
         got = compare_lib.run([binary, "run", "--timestamps", p.name], cwd=p.parent)
+        if want.full_err is not None:
+            got.full_err = compare_lib.program_frames(got.err, p.name)
         why = compare_lib.first_difference(got, want, "sandbox", "CPython")
         if why:
             failed.append(p.name)

@@ -74,6 +74,9 @@ def main():
             print("FAIL %s: the reference itself ended with %s: %s" % (p.name, want.status, want.last_err))
             continue
         got = compare_lib.run([binary, "run", "--timestamps", p.name], cwd=p.parent)
+        if compare_lib.whole_traceback_wanted(p):
+            want.full_err = compare_lib.program_frames(want.err, p.name)
+            got.full_err = compare_lib.program_frames(got.err, p.name)
         why = compare_lib.first_difference(got, want, "sandbox", "CPython")
         if why:
             failed.append("%s/%s" % (p.parent.name, p.name))

@@ -4,20 +4,59 @@ The comparison rule is shared/conformance/check's: stdout byte for byte, the
 exit status (1 when the run ends with an uncaught exception, else 0), and the
 last non-empty line of stderr when the status is 1. On a difference we say
 where: the first differing stdout line with its neighbours.
+
+Programs named tb_*.py compare the whole traceback instead (carets included),
+over the program's own frames: CPython's also show frames of its Lib/asyncio,
+which the sandbox implements in C++ (see program_frames).
 """
+import difflib
 import pathlib
+import re
 import subprocess
 
 TIMEOUT = 60  # real seconds per program; virtual time makes runs short
 
 
+_FILE_LINE = re.compile(r'^(?P<indent>[ |+\-]*?)  File "(?P<file>[^"]+)", line \d+, in ')
+
+
+def program_frames(err, filename):
+    """stderr without the traceback entries of files other than FILENAME (an
+    entry is its `File` line and the source and caret lines under it), and
+    without a `Traceback (most recent call last):` header left with no entry."""
+    kept, skip = [], None
+    for line in err.splitlines():
+        if skip is not None:
+            if line.startswith(skip + "    "):
+                continue
+            skip = None
+        m = _FILE_LINE.match(line)
+        if m and m.group("file") != filename:
+            skip = m.group("indent")
+            continue
+        kept.append(line)
+    out = []
+    for i, line in enumerate(kept):
+        is_header = line.lstrip(" |+-").startswith(("Traceback (most recent call last):",
+                                                  "Exception Group Traceback (most recent call last):"))
+        if is_header and not (i + 1 < len(kept) and _FILE_LINE.match(kept[i + 1])):
+            continue
+        out.append(line)
+    return "".join(l + "\n" for l in out)
+
+
+def whole_traceback_wanted(program):
+    return pathlib.Path(program).name.startswith("tb_")
+
+
 class Run:
     """The observable outcome of one run."""
 
-    def __init__(self, status, out, err):
+    def __init__(self, status, out, err, full_err=None):
         self.status = status
         self.out = out
         self.err = err
+        self.full_err = full_err  # tb_* programs: program_frames() of stderr
         lines = [l for l in err.strip().splitlines() if l.strip()]
         self.last_err = lines[-1].strip() if lines else ""
 
@@ -39,9 +78,11 @@ def expected_from_files(program):
     program = pathlib.Path(program)
     out = program.with_suffix(".out").read_text(encoding="utf-8")
     err_file = program.with_suffix(".err")
+    tb_file = program.with_suffix(".stderr")
+    full = tb_file.read_text(encoding="utf-8") if tb_file.exists() else None
     if err_file.exists():
-        return Run(1, out, err_file.read_text(encoding="utf-8"))
-    return Run(0, out, "")
+        return Run(1, out, err_file.read_text(encoding="utf-8"), full)
+    return Run(0, out, "", full)
 
 
 def first_difference(got, want, got_name="got", want_name="expected"):
@@ -66,4 +107,8 @@ def first_difference(got, want, got_name="got", want_name="expected"):
     if want.status == 1 and got.last_err != want.last_err:
         return "last stderr line differs:\n  > %-8s %r\n  > %-8s %r" % (
             got_name + ":", got.last_err, want_name + ":", want.last_err)
+    if want.full_err is not None and got.full_err != want.full_err:
+        diff = difflib.unified_diff(want.full_err.splitlines(), (got.full_err or "").splitlines(),
+                                    want_name, got_name, lineterm="", n=1)
+        return "traceback differs:\n" + "\n".join("  " + l for l in diff)
     return None

@@ -60,3 +60,11 @@ add_test(NAME determinism
                  --runs ${SANDBOX_DETERMINISM_RUNS} --text-runs ${SANDBOX_DETERMINISM_RUNS}
                  --runs-others 7 --text-runs-others 2 --jobs 2)
 set_tests_properties(determinism PROPERTIES TIMEOUT 1200 SKIP_RETURN_CODE 77)
+
+# errors: the bad programs of tests/errors (syntax errors, wrong types,
+# missing names, asyncio misuse, never-awaited warnings) against their
+# committed CPython 3.11 output: status, stdout, first and last stderr lines;
+# plus a live run of the reference when CPython 3.11 is found.
+add_test(NAME errors
+         COMMAND ${_py} ${_tests_dir}/errors/check_errors.py ${_sandbox})
+set_tests_properties(errors PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)

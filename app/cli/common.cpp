@@ -17,7 +17,8 @@ void print_usage(bool to_stderr) {
   std::FILE* f = to_stderr ? stderr : stdout;
   std::fputs(
       "usage: asyncio-sandbox [FILE]                open the app (FILE loaded)\n"
-      "       asyncio-sandbox run [--timestamps] [--max-time S] [--live] FILE\n"
+      "       asyncio-sandbox run [--timestamps] [--max-time S] [--live [--speed F]\n"
+      "                             [--allow-network]] FILE\n"
       "                                             run headless; print what CPython prints\n"
       "       asyncio-sandbox trace FILE [--format text|jsonl|chrome|stats] [--axis steps|time]\n"
       "                             [--max-time S] [--no-lines] [-o OUT]\n"

@@ -51,6 +51,7 @@ int run_command(const Args& args) {
     print_usage(true);
     return 2;
   }
+  if (!o.check()) return 2;
   std::string source, error;
   if (!read_file(o.file, &source, &error)) {
     std::fprintf(stderr, "asyncio-sandbox: %s\n", error.c_str());
@@ -59,7 +60,8 @@ int run_command(const Args& args) {
 
   StdoutWriter out;
   out.stamper = LineStamper(timestamps);
-  out.tty = isatty(fileno(stdout));
+  // Live output is watched as it happens, even through a pipe.
+  out.tty = o.live || isatty(fileno(stdout));
   SessionOptions opt = o.session_options();
   opt.record_lines = false;  // nobody steps by line here; keeps the run fast
   opt.keep_trace = false;    // stream: output is passed on, old events freed

@@ -8,26 +8,27 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <functional>
+#include <memory>
+#include <optional>
 #include <string>
+#include <thread>
 
 #include "app_ui.h"
 #include "png.h"
+#include "startup_clock.h"
 
 namespace sandbox::gui {
 
 namespace {
 
-std::string g_dropped;   // set by the drop callback, consumed by the loop
-
-void on_drop(GLFWwindow*, int count, const char** paths) {
-  if (count > 0) g_dropped = paths[0];
+void on_drop(GLFWwindow* win, int count, const char** paths) {
+  if (App* app = static_cast<App*>(glfwGetWindowUserPointer(win))) app->on_drop(count, paths);
 }
 
 void on_glfw_error(int code, const char* text) { std::fprintf(stderr, "asyncio-sandbox: GLFW error %d: %s\n", code, text); }
@@ -37,6 +38,7 @@ struct Host {
   bool fullscreen = false;
   int saved[4] = {0, 0, 0, 0};
 
+  // The ImGui context must exist already (the App needs it before the window).
   bool open(int w, int h, bool visible) {
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {
@@ -47,18 +49,16 @@ struct Host {
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
+    startup_mark("glfw init");
     win = glfwCreateWindow(w, h, "asyncio-sandbox", nullptr, nullptr);
     if (!win) {
       std::fputs("asyncio-sandbox: cannot create an OpenGL 3.3 window\n", stderr);
       glfwTerminate();
       return false;
     }
+    startup_mark("window + GL context");
     glfwMakeContextCurrent(win);
     glfwSwapInterval(1);
-    glfwSetDropCallback(win, on_drop);
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGui::GetIO().IniFilename = nullptr;   // layout lives in our settings file
     ImGui_ImplGlfw_InitForOpenGL(win, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
     return true;
@@ -67,7 +67,6 @@ struct Host {
   void close() {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
     glfwDestroyWindow(win);
     glfwTerminate();
   }
@@ -79,11 +78,13 @@ struct Host {
       ImGui_ImplOpenGL3_DestroyFontsTexture();
       ImGui_ImplOpenGL3_CreateFontsTexture();
     }
-    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplOpenGL3_NewFrame();   // the first one compiles the shaders, uploads the atlas
     ImGui_ImplGlfw_NewFrame();
+    startup_mark("GL device objects");
     ImGui::NewFrame();
     app.frame(dt);
     ImGui::Render();
+    startup_mark("first ImGui frame built");
     glfwGetFramebufferSize(win, fw, fh);
     glViewport(0, 0, *fw, *fh);
     ImVec4 bg = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
@@ -107,9 +108,9 @@ struct Host {
   }
 };
 
-double cpu_ms() {
+double thread_cpu_ms() {
   timespec ts;
-  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
@@ -121,15 +122,42 @@ std::string screenshot_name(const App& app) {
 }  // namespace
 
 int run_app(int argc, char** argv) {
-  const auto t0 = std::chrono::steady_clock::now();
   std::string file;
   for (int i = 1; i < argc; ++i)
     if (argv[i][0] != '-') file = argv[i];
+  startup_mark("process start to main");
   Settings settings = load_settings();
-  Host host;
-  if (!host.open(settings.window_w, settings.window_h, true)) return 1;
-  App app(settings, scenarios_dir(argv[0]));
+  IMGUI_CHECKVERSION();
+  // The context shares an atlas we own, so it can be built on a worker thread
+  // while GLFW and the GL driver start: the two are the bulk of start-up.
+  auto atlas = std::make_unique<ImFontAtlas>();
+  ImGui::CreateContext(atlas.get());
+  ImGui::GetIO().IniFilename = nullptr;   // layout lives in our settings file
+  std::optional<App> app_storage;
+  app_storage.emplace(settings, scenarios_dir(argv[0]));
+  App& app = *app_storage;
   if (!file.empty() && !app.open_file(file)) std::fprintf(stderr, "asyncio-sandbox: cannot read %s\n", file.c_str());
+  startup_mark("settings, scenarios, file");
+  double atlas_cpu_ms = 0;
+  std::thread fonts_job([&] {
+    const double t0 = thread_cpu_ms();
+    build_fonts(atlas.get(), app.fonts, app.font_size(), app.glyphs());
+    atlas_cpu_ms = thread_cpu_ms() - t0;
+  });
+  Host host;
+  const bool opened = host.open(settings.window_w, settings.window_h, true);
+  fonts_job.join();
+  startup_mark("font atlas ready");
+  startup_note("font atlas build (worker thread, CPU)", atlas_cpu_ms);
+  app.adopt_fonts(app.fonts);
+  if (!opened) {
+    app_storage.reset();
+    ImGui::DestroyContext();
+    return 1;
+  }
+  app.enable_recovery();
+  glfwSetWindowUserPointer(host.win, &app);
+  glfwSetDropCallback(host.win, on_drop);
 
   const bool report_startup = std::getenv("SANDBOX_FIRST_FRAME") != nullptr;
   int idle_frames = 0;
@@ -140,11 +168,6 @@ int run_app(int argc, char** argv) {
     // frames after an input to settle (hover, popups), so keep drawing those.
     if (app.animating() || idle_frames < 3) glfwPollEvents();
     else { glfwWaitEvents(); idle_frames = 0; }
-    if (!g_dropped.empty()) {
-      app.open_file(g_dropped);
-      g_dropped.clear();
-      idle_frames = 0;
-    }
     double now = glfwGetTime();
     float dt = static_cast<float>(std::min(0.1, std::max(1e-4, now - last)));
     last = now;
@@ -159,11 +182,9 @@ int run_app(int argc, char** argv) {
     glfwSwapBuffers(host.win);
     if (first) {
       first = false;
-      if (report_startup) {
-        double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
-        std::printf("first frame: %.1f ms wall since run_app, %.1f ms CPU since process start\n", ms, cpu_ms());
-        break;
-      }
+      startup_mark("first swap");
+      startup_report();
+      if (report_startup) break;
     }
     if (app.want_fullscreen) {
       app.want_fullscreen = false;
@@ -173,7 +194,10 @@ int run_app(int argc, char** argv) {
   }
   if (!host.fullscreen) glfwGetWindowSize(host.win, &app.settings.window_w, &app.settings.window_h);
   save_settings(app.settings);
+  app.clean_exit();
   host.close();
+  app_storage.reset();
+  ImGui::DestroyContext();
   return 0;
 }
 
@@ -182,8 +206,14 @@ int render_screenshot(int w, int h, const std::string& out, const std::function<
   settings.lang = default_language();
   settings.window_w = w;
   settings.window_h = h;
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGui::GetIO().IniFilename = nullptr;
   Host host;
-  if (!host.open(w, h, true)) return 1;
+  if (!host.open(w, h, true)) {
+    ImGui::DestroyContext();
+    return 1;
+  }
   int status = 0;
   {
     App app(settings, scenarios_dir(nullptr));
@@ -205,6 +235,7 @@ int render_screenshot(int w, int h, const std::string& out, const std::function<
     }
   }
   host.close();
+  ImGui::DestroyContext();
   return status;
 }
 

@@ -3,10 +3,10 @@
 #include "app_ui.h"
 
 #include <GLFW/glfw3.h>   // key codes only: the GLFW backend maps keys by them
-#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 
 #include "narrate.h"
@@ -18,12 +18,30 @@ App::App(Settings s, std::string dir) : settings(std::move(s)), scenarios_dir(st
   set_language(settings.lang);
   scenarios = list_scenarios(scenarios_dir);
   apply_theme(settings.presentation || settings.light, settings.presentation, font_size() / 17.0f);
-  // Glyphs for every scenario title and explanation, both languages.
-  for (const Scenario& sc : scenarios) font_text_ += sc.doc.title_zh + sc.doc.body_zh + sc.doc.watch;
+  want_language_glyphs();
+}
+
+// The language menu names both languages, whatever the current one.
+void App::want_language_glyphs() {
+  want_glyphs("简体中文");
+  if (language() != Lang::Zh) return;
+  for (const char* s : all_zh_strings()) want_glyphs(s);
+  for (const char* s : narration_zh_templates()) want_glyphs(s);
+  for (const Scenario& sc : scenarios) want_glyphs(sc.doc.title_zh + sc.doc.body_zh + sc.doc.watch);
+}
+
+void App::want_glyphs(const std::string& text) {
+  if (glyphs_.add_text(text)) fonts_dirty_ = true;
 }
 
 void App::rebuild_fonts() {
-  build_fonts(fonts, font_size(), font_text_);
+  build_fonts(ImGui::GetIO().Fonts, fonts, font_size(), glyphs_);
+  adopt_fonts(fonts);
+}
+
+void App::adopt_fonts(const Fonts& built) {
+  if (&built != &fonts) fonts = built;
+  ImGui::GetIO().FontDefault = fonts.ui;
   apply_theme(settings.presentation || settings.light, settings.presentation, font_size() / 17.0f);
   fonts_dirty_ = false;
 }
@@ -43,30 +61,13 @@ void App::zoom_text(float factor) {
 void App::set_lang(Lang l) {
   settings.lang = l;
   set_language(l);
+  want_language_glyphs();
 }
 
 void App::after_load() {
   doc_info = parse_docstring(doc.text);
   // New characters (a Chinese comment, a docstring) need glyphs in the atlas.
-  std::string need = doc.text;
-  bool missing = false;
-  ImFont* f = fonts.ui;
-  if (f) {
-    for (const char* p = need.c_str(); *p;) {
-      unsigned int cp = 0;
-      int len = ImTextCharFromUtf8(&cp, p, nullptr);
-      if (len <= 0) break;
-      p += len;
-      if (cp >= 0x80 && cp <= 0xFFFF && !f->FindGlyphNoFallback(static_cast<ImWchar>(cp))) {
-        missing = true;
-        break;
-      }
-    }
-  }
-  if (missing) {
-    font_text_ += need;
-    fonts_dirty_ = true;
-  }
+  want_glyphs(doc.text);
   playing = false;
   editing = false;
   show_scenarios = false;
@@ -74,7 +75,12 @@ void App::after_load() {
 }
 
 bool App::open_text(std::string text, std::string path) {
+  if (doc.dirty && recovery_ && recovery_->set_aside(doc.path, doc.text)) {
+    recovery_->clear();
+    status = "unsaved edits to " + doc.filename() + " kept for recovery";
+  }
   bool ok = doc.load(std::move(text), std::move(path));
+  doc.dirty = false;
   after_load();   // on a syntax error the view shows it at its line, text as typed
   return ok;
 }
@@ -95,6 +101,7 @@ bool App::rerun() {
   bool ok = doc.rerun();
   playing = false;
   editing = false;   // show the run, or the error under its line
+  want_glyphs(doc.text);
   if (ok) {
     timeline.reset_view();
     doc_info = parse_docstring(doc.text);
@@ -109,6 +116,7 @@ bool App::save() {
     return false;
   }
   doc.dirty = false;
+  if (recovery_) recovery_->clear();
   status = "saved " + doc.path;
   return true;
 }
@@ -118,6 +126,63 @@ bool App::save_as(const std::string& path) {
   bool ok = save();
   if (ok) settings.add_recent(path);
   return ok;
+}
+
+void App::enable_recovery() {
+  if (recovery_) return;
+  recovery_ = std::make_unique<Recovery>(config_dir() + "/recovery");
+  offers_ = recovery_->orphans();
+}
+
+void App::clean_exit() {
+  if (recovery_) recovery_->finish();
+}
+
+void App::draw_recovery_offer() {
+  if (offers_.empty()) return;
+  if (!ImGui::IsPopupOpen("##recover")) ImGui::OpenPopup("##recover");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("##recover", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  const RecoveredEdit& e = offers_.front();
+  std::string name = e.path.empty() ? "untitled.py" : std::filesystem::path(e.path).filename().string();
+  char ask[512];
+  std::snprintf(ask, sizeof ask, tr(Str::RecoverAsk), name.c_str(), e.when().c_str());
+  ImGui::TextUnformatted(ask);
+  if (!e.path.empty()) ImGui::TextDisabled("%s", e.path.c_str());
+  ImGui::Spacing();
+  const bool take = ImGui::Button(tr(Str::BtnRecover));
+  remember("recover_yes");
+  ImGui::SameLine();
+  const bool drop = ImGui::Button(tr(Str::BtnDiscard));
+  remember("recover_no");
+  if (take || drop) {
+    RecoveredEdit chosen = e;
+    offers_.erase(offers_.begin());
+    if (take) {
+      open_text(chosen.text, chosen.path);   // the text as typed, even if it does not compile
+      doc.dirty = true;                      // it differs from the file on disk
+      editing = true;
+      status = "recovered " + (chosen.path.empty() ? std::string("untitled.py") : chosen.path);
+      // Protected again at once, under this instance's name.
+      recovery_->update(doc.path, doc.text, true, clock_);
+      recovery_->flush();
+    }
+    recovery_->resolve(chosen);
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void App::set_live(bool on) {
+  doc.set_run_mode(RunMode{on, static_cast<double>(settings.live_speed)});
+  playing = false;
+  if (!doc.text.empty()) rerun();
+  status = on ? "live" : "";
+}
+
+void App::on_drop(int count, const char* const* paths) {
+  if (count > 0 && paths && paths[0]) dropped_ = paths[0];
 }
 
 void App::do_step(StopKind k) {
@@ -181,16 +246,22 @@ void App::handle_keys() {
 
 void App::draw_menu() {
   if (!ImGui::BeginMenuBar()) return;
-  if (ImGui::BeginMenu(tr(Str::MenuFile))) {
+  const bool file_menu = ImGui::BeginMenu(tr(Str::MenuFile));
+  remember("menu_file");
+  if (file_menu) {
     if (ImGui::MenuItem(tr(Str::MenuOpen), "Ctrl+O")) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
     if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !doc.text.empty()))
       if (!save()) file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
     if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty()))
       file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
-    if (ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty())) {
+    const bool recent_menu = ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty());
+    remember("menu_recent");
+    if (recent_menu) {
       std::string pick;
-      for (const std::string& r : settings.recent)
-        if (ImGui::MenuItem(r.c_str())) pick = r;
+      for (size_t i = 0; i < settings.recent.size(); ++i) {
+        if (ImGui::MenuItem(settings.recent[i].c_str())) pick = settings.recent[i];
+        remember(("recent:" + std::to_string(i)).c_str());
+      }
       ImGui::EndMenu();
       if (!pick.empty()) open_file(pick);
     }
@@ -256,7 +327,16 @@ float splitter(const char* id, bool vertical, ImVec2 pos, float length, float th
 
 void App::frame(float dt) {
   ImGuiIO& io = ImGui::GetIO();
+  if (!dropped_.empty()) {
+    std::string path = std::move(dropped_);
+    dropped_.clear();
+    open_file(path);
+  }
   handle_keys();
+
+  // A live run: take in what its worker recorded (a copy under a mutex the
+  // worker never holds while it waits on the network), once per frame.
+  if (doc.live() && doc.sync_live() > 0 && doc.cursor() >= doc.recorded()) timeline.follow(doc.cursor());
 
   // Playing: by events per second, or by virtual time at a factor.
   if (playing) {
@@ -365,6 +445,9 @@ void App::frame(float dt) {
 
   ImGui::End();
   draw_file_dialog(*this);
+  draw_recovery_offer();
+  clock_ += dt;
+  if (recovery_) recovery_->update(doc.path, doc.text, doc.dirty, clock_);
   (void)io;
 }
 

@@ -3,6 +3,7 @@
 // and the headless UI tests all drive the very same code.
 #pragma once
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,7 @@
 
 #include "document.h"
 #include "fonts.h"
+#include "recovery.h"
 #include "scenarios.h"
 #include "settings.h"
 #include "timeline/timeline.h"
@@ -37,17 +39,36 @@ class App {
   bool rerun();                     // the text as typed, from scratch
   bool save();                      // false if no path (then Save as)
   bool save_as(const std::string& path);
+  // The window's file-drop callback: the first path opens at the next frame.
+  void on_drop(int count, const char* const* paths);
+
+  // Recovery of typed code (recovery.h), under <config dir>/recovery.  The
+  // app turns it on at start (tests and tools that make throwaway Apps do
+  // not); edits left by an instance that crashed are then offered back.
+  void enable_recovery();
+  // A normal quit: the recovery file goes.  Without it (crash, kill, or the
+  // App simply destroyed) the file stays for the next start.
+  void clean_exit();
+  const Recovery* recovery() const { return recovery_.get(); }
+  const std::vector<RecoveredEdit>& recovery_offers() const { return offers_; }
 
   // One frame of UI: call between ImGui::NewFrame() and ImGui::Render().
   void frame(float dt);
   // True while something moves (playing): the host renders at 60 fps;
   // otherwise it may sleep until the next input event.
-  bool animating() const { return playing; }
+  bool animating() const { return playing || doc.live_running(); }
+  // The Live switch: re-runs the program live (libuv, real time x
+  // settings.live_speed, real loopback sockets) or back on the virtual clock.
+  void set_live(bool on);
 
   // Fonts: the host rebuilds the atlas (and its GPU texture) before the next
   // NewFrame when this says so (size change, new characters loaded).
   bool fonts_dirty() const { return fonts_dirty_; }
   void rebuild_fonts();             // io.Fonts only; the host re-uploads the texture
+  // Start-up builds the first atlas on another thread while the window opens:
+  // what to build it with, then the result handed back (context thread).
+  const GlyphSet& glyphs() const { return glyphs_; }
+  void adopt_fonts(const Fonts& built);
   float font_size() const { return settings.presentation ? settings.present_font_size : settings.font_size; }
   void set_presentation(bool on);
   void zoom_text(float factor);
@@ -93,8 +114,15 @@ class App {
   void handle_keys();
   void draw_menu();
   void after_load();
+  void want_glyphs(const std::string& text);
+  void draw_recovery_offer();
+  std::unique_ptr<Recovery> recovery_;
+  std::vector<RecoveredEdit> offers_;   // newest first; the first is asked about
+  double clock_ = 0;                    // seconds of frames, for the debounce
+  std::string dropped_;             // a file dropped on the window, opened next frame
+  void want_language_glyphs();
   bool fonts_dirty_ = true;
-  std::string font_text_;           // characters the atlas was built for
+  GlyphSet glyphs_;                 // characters beyond Latin-1 the atlas holds
 };
 
 // Panels (one per file).  Each draws inside the current window/child.
@@ -117,5 +145,7 @@ ImU32 task_color_of(const App& app, uint32_t task);
 const char* task_state_label(model::TaskState s);
 const char* wait_kind_name(trace::WaitKind w);
 std::string fmt_time(double t);   // "1.000"
+// "Waiters: Task-3 Task-4 ... +N", as many names as fit on the line.
+void task_names_inline(const App& app, const char* label, const std::vector<uint32_t>& tasks);
 
 }  // namespace sandbox::gui

@@ -5,7 +5,23 @@
 
 namespace sandbox::gui {
 
-Document::Document() : factory_(make_session_source) {}
+Document::Document()
+    : factory_([this](const std::string& text, const std::string& filename, Diagnostic* diag) {
+        return make_session_source(text, filename, diag, mode_);
+      }) {}
+
+uint64_t Document::sync_live() {
+  if (!src_ || !src_->live()) return 0;
+  const bool at_end = cursor_ >= src_->size();
+  const uint64_t n = src_->sync();
+  if (n == 0) return 0;
+  after_advance();
+  if (at_end && cursor_ != src_->size()) {
+    cursor_ = src_->size();
+    model_ = src_->model_at(cursor_);
+  }
+  return n;
+}
 
 std::string Document::filename() const {
   if (path.empty()) return "untitled.py";
@@ -27,9 +43,10 @@ bool Document::load(std::string new_text, std::string new_path) {
   src_ = std::move(src);
   run_text = text;
   index_.clear();
-  cursor_ = 0;
   after_advance();
-  model_ = src_->model_at(0);
+  // A live run is watched at its newest event (sync_live keeps it there).
+  cursor_ = src_->live() ? src_->size() : 0;
+  model_ = src_->model_at(cursor_);
   return true;
 }
 

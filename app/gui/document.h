@@ -25,7 +25,12 @@ struct RuntimeError {
 class Document {
  public:
   Document();
+  Document(const Document&) = delete;   // the default factory refers to this
+  Document& operator=(const Document&) = delete;
   void set_factory(SourceFactory f) { factory_ = std::move(f); }
+  // Virtual or live; takes effect at the next load (or rerun).
+  void set_run_mode(RunMode m) { mode_ = m; }
+  const RunMode& run_mode() const { return mode_; }
 
   // Compiles and prepares `text`.  On a syntax error the text is kept as typed,
   // diagnostic() says where, and the previous run (if any) stays shown.
@@ -63,6 +68,16 @@ class Document {
   // Play in virtual time: move to the first event at or after time t.
   bool play_until_time(double t);
 
+  // Live runs: take in what the worker recorded since the last frame (never
+  // waits on the network).  A cursor at the end stays at the end.  Returns
+  // how many events arrived.
+  uint64_t sync_live();
+  bool live() const { return src_ && src_->live(); }
+  bool live_running() const { return src_ && src_->live_running(); }
+  void interrupt() {
+    if (src_) src_->interrupt();
+  }
+
   // The event just before the cursor (the one that "just happened").
   const trace::Event* current_event() const;
   std::string str(int64_t id) const { return src_ ? std::string(src_->str(id)) : std::string(); }
@@ -71,6 +86,7 @@ class Document {
   void after_advance();
   void find_runtime_error();
 
+  RunMode mode_;
   SourceFactory factory_;
   std::unique_ptr<TraceSource> src_;
   TraceIndex index_;

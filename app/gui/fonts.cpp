@@ -1,11 +1,15 @@
 #include "fonts.h"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cstdio>
 #include <filesystem>
 #include <string>
 
-#include "i18n.h"
-#include "narrate.h"
+#include <imgui_internal.h>   // ImTextCharFromUtf8
 
 namespace sandbox::gui {
 
@@ -44,6 +48,34 @@ std::string find_font(const char* fc_pattern, const char* const* fallbacks) {
   return {};
 }
 
+bool GlyphSet::add_text(const char* p) {
+  bool added = false;
+  while (*p) {
+    unsigned int cp = 0;
+    int len = ImTextCharFromUtf8(&cp, p, nullptr);
+    if (len <= 0) break;
+    p += len;
+    if (cp >= 0x100 && cp < have_.size() && !have_[cp]) {
+      have_[cp] = true;
+      added = true;
+    }
+  }
+  return added;
+}
+
+void GlyphSet::ranges(ImWchar from, ImVector<ImWchar>* out) const {
+  out->clear();
+  for (size_t c = from; c < have_.size(); ++c) {
+    if (!have_[c]) continue;
+    size_t e = c;
+    while (e + 1 < have_.size() && have_[e + 1]) ++e;
+    out->push_back(static_cast<ImWchar>(c));
+    out->push_back(static_cast<ImWchar>(e));
+    c = e;
+  }
+  out->push_back(0);
+}
+
 namespace {
 const char* const kSansPaths[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", nullptr};
 const char* const kMonoPaths[] = {"/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf", nullptr};
@@ -52,56 +84,110 @@ const char* const kCjkPaths[] = {"/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
                                  "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", nullptr};
 // Symbols the panels draw besides Latin text.
 const char* kSymbols = "→←↑↓▶■●◆▲▼✓✗⏸…·—×";
+// The first code point taken from the CJK font (CJK radicals and up).
+constexpr ImWchar kCjkFrom = 0x2E80;
 
-ImVector<ImWchar> g_ranges;   // must outlive the atlas build
+// Font files are mapped once and shared by every font and rebuild: the CJK
+// collection alone is 5 MB, and ImGui copies data it does not own (three
+// copies took most of the start-up atlas time), while a mapping only pages in
+// the tables and glyphs actually rasterized.  So fonts are added as if the
+// atlas owned the data (no copy) and handed back to us right after Build()
+// (release_shared_data), before anything could free them.
+struct FontFile {
+  std::string path;
+  const unsigned char* data = nullptr;   // mapped read-only for the process's life
+  size_t size = 0;
+};
+
+std::vector<FontFile>& font_cache() {
+  static std::vector<FontFile> cache;
+  return cache;
+}
+
+const FontFile* font_data(const std::string& path) {
+  auto& cache = font_cache();
+  for (const FontFile& f : cache)
+    if (f.path == path) return f.data ? &f : nullptr;
+  FontFile file{path, nullptr, 0};
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  struct stat st;
+  if (fd >= 0 && fstat(fd, &st) == 0 && st.st_size > 0) {
+    void* p = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p != MAP_FAILED) {
+      file.data = static_cast<const unsigned char*>(p);
+      file.size = static_cast<size_t>(st.st_size);
+    }
+  }
+  if (fd >= 0) ::close(fd);
+  cache.push_back(file);
+  return file.data ? &cache.back() : nullptr;
+}
+
+void release_shared_data(ImFontAtlas* atlas) {
+  for (ImFontConfig& cfg : atlas->ConfigData)
+    for (const FontFile& f : font_cache())
+      if (f.data && cfg.FontData == f.data) cfg.FontDataOwnedByAtlas = false;
+}
+
+ImFont* add_font(ImFontAtlas* atlas, const std::string& path, float px, ImFontConfig cfg, const ImWchar* ranges) {
+  const FontFile* file = path.empty() ? nullptr : font_data(path);
+  if (!file) return nullptr;
+  cfg.FontDataOwnedByAtlas = true;   // no copy; see release_shared_data
+  // ImGui only reads font data; the mapping is read-only.
+  void* bytes = const_cast<unsigned char*>(file->data);
+  return atlas->AddFontFromMemoryTTF(bytes, static_cast<int>(file->size), px, &cfg, ranges);
+}
 }  // namespace
 
-void build_fonts(Fonts& f, float size, const std::string& used_text) {
-  ImGuiIO& io = ImGui::GetIO();
-  io.Fonts->Clear();
+void build_fonts(ImFontAtlas* atlas, Fonts& f, float size, const GlyphSet& extra) {
+  atlas->Clear();
   f.size = size;
 
   ImFontGlyphRangesBuilder rb;
-  rb.AddRanges(io.Fonts->GetGlyphRangesDefault());
+  static const ImWchar kLatin[] = {0x0020, 0x00FF, 0};
+  rb.AddRanges(kLatin);
   rb.AddText(kSymbols);
-  for (const char* s : all_zh_strings()) rb.AddText(s);
-  for (const char* s : narration_zh_templates()) rb.AddText(s);
-  rb.AddText(used_text.c_str(), used_text.c_str() + used_text.size());
-  g_ranges.clear();
-  rb.BuildRanges(&g_ranges);
+  ImVector<ImWchar> more;
+  extra.ranges(0x100, &more);
+  for (int i = 0; i + 1 < more.Size; i += 2)
+    for (unsigned c = more[i]; c <= more[i + 1] && c < kCjkFrom; ++c) rb.AddChar(static_cast<ImWchar>(c));
+  f.ranges.clear();
+  rb.BuildRanges(&f.ranges);
+  extra.ranges(kCjkFrom, &f.cjk_ranges);
+  const bool want_cjk = f.cjk_ranges.Size > 1;
 
   static std::string sans, mono;
   if (sans.empty()) sans = find_font("DejaVu Sans", kSansPaths);
   if (mono.empty()) mono = find_font("DejaVu Sans Mono", kMonoPaths);
-  if (f.cjk_path.empty()) f.cjk_path = find_font("WenQuanYi Micro Hei:lang=zh-cn", kCjkPaths);
+  // fontconfig is only asked once Chinese is needed: it may spawn a process.
+  if (want_cjk && f.cjk_path.empty()) f.cjk_path = find_font("WenQuanYi Micro Hei:lang=zh-cn", kCjkPaths);
 
   auto add = [&](const std::string& path, float px) -> ImFont* {
     ImFontConfig cfg;
     cfg.OversampleH = 2;
     cfg.OversampleV = 1;
     cfg.PixelSnapH = true;
-    ImFont* font = nullptr;
-    if (!path.empty()) font = io.Fonts->AddFontFromFileTTF(path.c_str(), px, &cfg, g_ranges.Data);
+    ImFont* font = add_font(atlas, path, px, cfg, f.ranges.Data);
     if (!font) {
       ImFontConfig def;
       def.SizePixels = px;
-      font = io.Fonts->AddFontDefault(&def);
+      font = atlas->AddFontDefault(&def);
     }
-    if (!f.cjk_path.empty()) {
+    if (want_cjk && !f.cjk_path.empty()) {
       ImFontConfig merge;
       merge.MergeMode = true;
       merge.OversampleH = 1;
       merge.OversampleV = 1;
       merge.PixelSnapH = true;
-      io.Fonts->AddFontFromFileTTF(f.cjk_path.c_str(), px, &merge, g_ranges.Data);
+      add_font(atlas, f.cjk_path, px, merge, f.cjk_ranges.Data);
     }
     return font;
   };
   f.ui = add(sans, size);
   f.mono = add(mono, size);
   f.big = add(sans, size * 1.25f);
-  io.Fonts->Build();
-  io.FontDefault = f.ui;
+  atlas->Build();
+  release_shared_data(atlas);
 }
 
 }  // namespace sandbox::gui

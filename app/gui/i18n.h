@@ -51,6 +51,12 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(BtnRun, "Run (Ctrl+Enter)", "运行 (Ctrl+Enter)")                       \
   X(BtnCancel, "Cancel", "取消")                                           \
   X(BtnOk, "OK", "确定")                                                   \
+  X(BtnRecover, "Recover", "恢复")                                         \
+  X(BtnStop, "Stop", "停止")                                               \
+  X(Live, "Live", "实时")                                                  \
+  X(LiveTip, "Run in real time on libuv, with real loopback sockets (nc 127.0.0.1 PORT).\nThe speed (x0.1 to x10) applies from the next run.", "在 libuv 上实时运行，使用真实的本机套接字（nc 127.0.0.1 端口）。\n速度（x0.1 到 x10）从下一次运行起生效。") \
+  X(BtnDiscard, "Discard", "丢弃")                                         \
+  X(RecoverAsk, "Recover unsaved edits to %s from %s?", "恢复 %s 在 %s 未保存的修改？") \
   X(BtnFit, "Fit", "全部")                                                 \
   X(AxisSteps, "Loop steps", "循环步")                                     \
   X(AxisTime, "Virtual time", "虚拟时间")                                  \

@@ -64,6 +64,30 @@ const char* wait_kind_name(trace::WaitKind w) {
   return "";
 }
 
+void task_names_inline(const App& app, const char* label, const std::vector<uint32_t>& tasks) {
+  if (tasks.empty()) return;
+  ImGui::TextDisabled("%s:", label);
+  // Names flow on one line up to the panel's edge; the rest is counted
+  // (a semaphore may have 50,000 waiters).
+  const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+  size_t shown = 0;
+  for (uint32_t id : tasks) {
+    std::string name = app.doc.index().task_name(id);
+    ImGui::SameLine();
+    char more[32];
+    std::snprintf(more, sizeof more, "... +%zu", tasks.size() - shown);
+    float reserve = shown + 1 < tasks.size() ? ImGui::CalcTextSize(more).x + ImGui::GetStyle().ItemSpacing.x : 0;
+    if (shown > 0 && ImGui::GetCursorScreenPos().x + ImGui::CalcTextSize(name.c_str()).x + reserve > right) {
+      ImGui::TextDisabled("%s", more);
+      return;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(task_color_of(app, id)));
+    ImGui::TextUnformatted(name.c_str());
+    ImGui::PopStyleColor();
+    ++shown;
+  }
+}
+
 std::string fmt_time(double t) {
   char buf[48];
   std::snprintf(buf, sizeof buf, "%.3f", t);

@@ -62,6 +62,22 @@ void draw_controls(App& app) {
   else
     ImGui::DragFloat("##speed_factor", &app.settings.speed_factor, 0.02f, 0.05f, 100.0f, "x%.2f", ImGuiSliderFlags_Logarithmic);
 
+  // The Live switch and its speed; Stop is Ctrl+C for the running program.
+  ImGui::SameLine(0, fs);
+  bool live = doc.run_mode().live;
+  if (ImGui::Checkbox(tr(Str::Live), &live)) app.set_live(live);
+  app.remember("live");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(fs * 4.5f);
+  ImGui::DragFloat("##live_speed", &app.settings.live_speed, 0.02f, 0.1f, 10.0f, "x%.2f", ImGuiSliderFlags_Logarithmic);
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
+  if (doc.live_running()) {
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::BtnStop))) doc.interrupt();
+    app.remember("stop");
+  }
+
   // Clock and position on the right of the first row.
   const model::Model& m = doc.model();
   char info[160];

@@ -38,6 +38,7 @@ void draw_file_dialog(App& app) {
   ImGui::Separator();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputText("##dir", &d.dir);
+  app.remember("dialog_dir");
 
   std::vector<fs::directory_entry> entries;
   std::error_code ec;
@@ -56,6 +57,7 @@ void draw_file_dialog(App& app) {
   bool accept = false;
   ImGui::BeginChild("##entries", ImVec2(0, -ImGui::GetFrameHeightWithSpacing() * 2.2f), true);
   if (ImGui::Selectable("..")) d.dir = fs::path(d.dir).parent_path().string();
+  app.remember("dialog_entry:..");
   for (const auto& e : entries) {
     std::string name = e.path().filename().string();
     bool dir = e.is_directory(ec);
@@ -68,16 +70,20 @@ void draw_file_dialog(App& app) {
         if (ImGui::IsMouseDoubleClicked(0)) accept = true;
       }
     }
+    app.remember(("dialog_entry:" + label).c_str());
   }
   ImGui::EndChild();
   ImGui::TextUnformatted(tr(Str::FileName));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(-1);
   if (ImGui::InputText("##name", &d.name, ImGuiInputTextFlags_EnterReturnsTrue)) accept = true;
+  app.remember("dialog_name");
   if (!d.error.empty()) ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(theme().error), "%s", d.error.c_str());
   if (ImGui::Button(tr(Str::BtnOk))) accept = true;
+  app.remember("dialog_ok");
   ImGui::SameLine();
   bool cancel = ImGui::Button(tr(Str::BtnCancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape));
+  app.remember("dialog_cancel");
   if (accept && !d.name.empty()) {
     std::string path = (fs::path(d.dir) / d.name).string();
     bool ok = true;

@@ -8,19 +8,6 @@
 
 namespace sandbox::gui {
 
-namespace {
-void task_list(App& app, const char* label, const std::vector<uint32_t>& tasks) {
-  if (tasks.empty()) return;
-  ImGui::TextDisabled("%s:", label);
-  for (uint32_t id : tasks) {
-    ImGui::SameLine();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(task_color_of(app, id)));
-    ImGui::TextUnformatted(app.doc.index().task_name(id).c_str());
-    ImGui::PopStyleColor();
-  }
-}
-}  // namespace
-
 void draw_queues_panel(App& app) {
   const model::Model& m = app.doc.model();
   if (m.queues.empty()) return;
@@ -42,8 +29,11 @@ void draw_queues_panel(App& app) {
     const float h = fs * 1.6f, pad = fs * 0.4f, gap = 4;
     float x_start = ImGui::GetCursorScreenPos().x, right = x_start + ImGui::GetContentRegionAvail().x;
     ImVec2 p = ImGui::GetCursorScreenPos();
+    // At most kBoxes boxes (four or five rows); a longer queue says how many more.
+    constexpr size_t kBoxes = 64;
     size_t slots = std::max<size_t>(q.items.size(), q.maxsize > 0 ? static_cast<size_t>(std::min<int64_t>(q.maxsize, 64)) : 0);
-    if (slots == 0) slots = 1;
+    const size_t hidden = slots > kBoxes ? slots - kBoxes : 0;
+    slots = std::clamp<size_t>(slots, 1, kBoxes);
     float x = p.x, y = p.y;
     ImU32 fill = state_color(LaneState::Waiting, trace::WaitKind::Queue);
     for (size_t i = 0; i < slots; ++i) {
@@ -65,9 +55,14 @@ void draw_queues_panel(App& app) {
       }
       x += w + gap;
     }
+    if (hidden > 0) {
+      char more[32];
+      std::snprintf(more, sizeof more, "... +%zu", hidden);
+      dl->AddText(ImVec2(x + pad, y + (h - fs) * 0.5f), th.text_dim, more);
+    }
     ImGui::Dummy(ImVec2(right - p.x, y + h - p.y + gap));
-    task_list(app, tr(Str::Getters), q.getters);
-    task_list(app, tr(Str::Putters), q.putters);
+    task_names_inline(app, tr(Str::Getters), q.getters);
+    task_names_inline(app, tr(Str::Putters), q.putters);
     if (q.unfinished > 0) ImGui::TextDisabled("%s: %lld", tr(Str::Unfinished), static_cast<long long>(q.unfinished));
     ImGui::PopID();
   }

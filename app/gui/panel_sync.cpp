@@ -50,15 +50,7 @@ void draw_sync_panel(App& app) {
       ImGui::TextUnformatted(app.doc.index().task_name(s.owner).c_str());
       ImGui::PopStyleColor();
     }
-    if (!s.waiters.empty()) {
-      ImGui::TextDisabled("%s:", tr(Str::Waiters));
-      for (uint32_t w : s.waiters) {
-        ImGui::SameLine();
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(task_color_of(app, w)));
-        ImGui::TextUnformatted(app.doc.index().task_name(w).c_str());
-        ImGui::PopStyleColor();
-      }
-    }
+    task_names_inline(app, tr(Str::Waiters), s.waiters);
     ImGui::PopID();
   }
 }

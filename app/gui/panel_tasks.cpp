@@ -22,7 +22,12 @@ void draw_tasks_panel(App& app) {
   ImGui::TableSetupColumn(tr(Str::ColResult), 0, 1.3f);
   ImGui::TableHeadersRow();
   const float fs = ImGui::GetFontSize();
-  for (const model::TaskInfo& t : m.tasks) {
+  // Only the rows on screen are laid out: a run may have 50,000 tasks.
+  ImGuiListClipper clip;
+  clip.Begin(static_cast<int>(m.tasks.size()));
+  while (clip.Step())
+  for (int row = clip.DisplayStart; row < clip.DisplayEnd; ++row) {
+    const model::TaskInfo& t = m.tasks[static_cast<size_t>(row)];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImVec2 p = ImGui::GetCursorScreenPos();

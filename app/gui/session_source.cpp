@@ -1,4 +1,5 @@
 // TraceSource over the engine's Session: the only place the app touches it.
+#include <algorithm>
 #include <fstream>
 
 #include "trace/export.h"
@@ -22,6 +23,13 @@ class SessionSource final : public TraceSource {
   RunState state() const override { return session.state(); }
   const std::string& stderr_text() const override { return session.stderr_text(); }
   bool export_chrome(const std::string& path, std::string* error) const override;
+  bool live() const override { return live_; }
+  uint64_t sync() override { return live_ ? session.sync_live() : 0; }
+  bool live_running() const override { return live_ && session.live_running(); }
+  void interrupt() override {
+    if (live_) session.interrupt();
+  }
+  bool live_ = false;
 };
 
 bool SessionSource::export_chrome(const std::string& path, std::string* error) const {
@@ -41,14 +49,17 @@ bool SessionSource::export_chrome(const std::string& path, std::string* error) c
 }  // namespace
 
 std::unique_ptr<TraceSource> make_session_source(const std::string& text, const std::string& filename,
-                                                 Diagnostic* diag) {
+                                                 Diagnostic* diag, const RunMode& mode) {
   auto s = std::make_unique<SessionSource>();
   SessionOptions opt;
   opt.filename = filename;
+  opt.live = mode.live;
+  opt.speed = std::clamp(mode.speed, 0.1, 10.0);
   if (!s->session.load(text, opt)) {
     if (diag && s->session.diagnostic()) *diag = *s->session.diagnostic();
     return nullptr;
   }
+  if (mode.live) s->live_ = s->session.start_live();
   return s;
 }
 

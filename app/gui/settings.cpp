@@ -51,6 +51,7 @@ Settings load_settings() {
     else if (k == "speed_mode") s.speed_mode = v == "1" ? 1 : 0;
     else if (k == "speed_events") s.speed_events = f(0.5f, 10000, s.speed_events);
     else if (k == "speed_factor") s.speed_factor = f(0.01f, 1000, s.speed_factor);
+    else if (k == "live_speed") s.live_speed = f(0.1f, 10, s.live_speed);
     else if (k == "split_code") s.split_code = f(0.15f, 0.8f, s.split_code);
     else if (k == "split_timeline") s.split_timeline = f(0.15f, 0.8f, s.split_timeline);
     else if (k == "window_w") s.window_w = static_cast<int>(f(400, 8000, 1600));
@@ -73,6 +74,7 @@ bool save_settings(const Settings& s) {
     << "speed_mode=" << s.speed_mode << "\n"
     << "speed_events=" << s.speed_events << "\n"
     << "speed_factor=" << s.speed_factor << "\n"
+    << "live_speed=" << s.live_speed << "\n"
     << "split_code=" << s.split_code << "\n"
     << "split_timeline=" << s.split_timeline << "\n"
     << "window_w=" << s.window_w << "\n"

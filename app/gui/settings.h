@@ -18,6 +18,7 @@ struct Settings {
   int speed_mode = 0;               // 0 = events per second, 1 = virtual time factor
   float speed_events = 4;
   float speed_factor = 1;
+  float live_speed = 1;             // live runs: loop seconds per real second
   float split_code = 0.36f;         // width fraction of the code column
   float split_timeline = 0.38f;     // height fraction of the timeline
   int window_w = 1600, window_h = 960;

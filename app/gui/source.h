@@ -14,6 +14,13 @@
 
 namespace sandbox::gui {
 
+// How a program runs: on the virtual clock (stepped, deterministic), or live
+// (libuv, real time x speed, real loopback sockets) on a worker thread.
+struct RunMode {
+  bool live = false;
+  double speed = 1.0;            // live: loop seconds per real second, 0.1 .. 10
+};
+
 class TraceSource {
  public:
   virtual ~TraceSource() = default;
@@ -29,11 +36,20 @@ class TraceSource {
   virtual const std::string& stderr_text() const = 0;
   // The trace in Chrome's Trace Event Format; false when unavailable.
   virtual bool export_chrome(const std::string& path, std::string* error) const = 0;
+
+  // Live runs: a worker thread runs the program; sync() takes in what it
+  // recorded since the last call (the events, output and state) and never
+  // waits on the network.  Virtual runs: nothing to do.
+  virtual bool live() const { return false; }
+  virtual uint64_t sync() { return 0; }
+  virtual bool live_running() const { return false; }
+  // Ctrl+C for a live run: the program winds down on its own thread.
+  virtual void interrupt() {}
 };
 
-// Loads `text` into a new Session.  On a compile error returns null and fills
+// Loads `text` into a new Session (live: and starts its worker).  On a compile error returns null and fills
 // *diag (CPython's words).
 std::unique_ptr<TraceSource> make_session_source(const std::string& text, const std::string& filename,
-                                                 Diagnostic* diag);
+                                                 Diagnostic* diag, const RunMode& mode = RunMode{});
 
 }  // namespace sandbox::gui

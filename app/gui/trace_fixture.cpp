@@ -1,6 +1,7 @@
 #include "trace_fixture.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace sandbox::gui {
 
@@ -50,84 +51,93 @@ uint64_t FixtureSource::advance(uint64_t from, const StopRequest& req) {
   return total;
 }
 
+uint64_t EventBuilder::add(EventKind k, uint32_t task, uint32_t obj, int64_t arg, uint16_t aux, uint32_t line,
+                          uint64_t cause_seq) {
+  Event e{};
+  e.kind = k;
+  e.time = now;
+  e.iter = iter;
+  e.task = task;
+  e.obj = obj;
+  e.arg = arg;
+  e.aux = aux;
+  e.line = line;
+  e.cause = cause_seq == kNoCause ? 0 : static_cast<uint32_t>(cause_seq + 1);
+  return src_.add(e);
+}
+
+int64_t EventBuilder::dbl(double v) {
+  Event e{};
+  e.set_arg_d(v);
+  return e.arg;
+}
+
+uint16_t EventBuilder::step_end(trace::StepEnd se, trace::WaitKind w) {
+  return static_cast<uint16_t>(static_cast<uint16_t>(se) | (static_cast<uint16_t>(w) << 8));
+}
+
+void EventBuilder::iteration(double timeout) {
+  ++iter;
+  add(EventKind::IterationBegin);
+  add(EventKind::PhaseComputeTimeout, 0, 0, dbl(timeout));
+  add(EventKind::PhasePollIO);
+}
+
 std::unique_ptr<FixtureSource> make_synthetic_trace(uint64_t events, uint32_t tasks) {
   auto src = std::make_unique<FixtureSource>();
   trace::Trace& t = src->trace();
-  auto ev = [&](EventKind k, double time, uint32_t iter, uint32_t task, uint32_t obj, int64_t arg, uint16_t aux,
-                uint32_t line, uint32_t cause) {
-    Event e{};
-    e.kind = k;
-    e.time = time;
-    e.iter = iter;
-    e.task = task;
-    e.obj = obj;
-    e.arg = arg;
-    e.aux = aux;
-    e.line = line;
-    e.cause = cause;
-    return src->add(e);
-  };
-  double now = 0;
-  uint32_t iter = 0;
-  ev(EventKind::ProgramStart, 0, 0, 0, 0, t.intern("synthetic.py"), 0, 0, 0);
-  ev(EventKind::LoopStart, 0, 0, 0, 1, 0, 0, 0, 0);
+  EventBuilder b(*src);
+  b.add(EventKind::ProgramStart, 0, 0, b.intern("synthetic.py"));
+  b.add(EventKind::LoopStart, 0, 1);
   const uint32_t q = 1000, sem = 1001;
-  ev(EventKind::QueueCreated, 0, 0, 0, q, 8, 0, 3, 0);
-  ev(EventKind::Name, 0, 0, 0, q, t.intern("jobs"), 0, 0, 0);
-  ev(EventKind::SyncCreated, 0, 0, 0, sem, 3, static_cast<uint16_t>(trace::SyncKind::Semaphore), 4, 0);
-  ev(EventKind::Name, 0, 0, 0, sem, t.intern("slots"), 0, 0, 0);
-  const int64_t coro = t.intern("worker");
+  b.add(EventKind::QueueCreated, 0, q, 8, 0, 3);
+  b.add(EventKind::Name, 0, q, b.intern("jobs"));
+  b.add(EventKind::SyncCreated, 0, sem, 3, static_cast<uint16_t>(trace::SyncKind::Semaphore), 4);
+  b.add(EventKind::Name, 0, sem, b.intern("slots"));
+  const int64_t coro = b.intern("worker");
   std::vector<uint64_t> wake(tasks + 1, 0);
   for (uint32_t id = 1; id <= tasks; ++id) {
-    ev(EventKind::TaskCreated, 0, 0, 0, id, coro, 0, 5, 0);
-    wake[id] = ev(EventKind::HandleScheduled, 0, 0, id, 5000 + id, t.intern("Task.__step"),
-                  static_cast<uint16_t>(trace::HandleKind::TaskStep), 5, 0);
+    b.add(EventKind::TaskCreated, 0, id, coro, 0, 5);
+    wake[id] = b.add(EventKind::HandleScheduled, id, 5000 + id, b.intern("Task.__step"),
+                     static_cast<uint16_t>(trace::HandleKind::TaskStep), 5);
   }
   uint64_t qsize = 0;
   uint32_t timer_id = 100000, handle_id = 1000000;
   while (t.size() < events) {
-    ++iter;
-    ev(EventKind::IterationBegin, now, iter, 0, 0, 0, 0, 0, 0);
-    ev(EventKind::PhaseComputeTimeout, now, iter, 0, 0, 0, 0, 0, 0);
-    ev(EventKind::PhasePollIO, now, iter, 0, 0, 0, 0, 0, 0);
-    ev(EventKind::PhaseDueTimers, now, iter, 0, 0, static_cast<int64_t>(tasks), 0, 0, 0);
-    ev(EventKind::PhaseRunReady, now, iter, 0, 0, static_cast<int64_t>(tasks), 0, 0, 0);
+    ++b.iter;
+    b.add(EventKind::IterationBegin);
+    b.add(EventKind::PhaseComputeTimeout);
+    b.add(EventKind::PhasePollIO);
+    b.add(EventKind::PhaseDueTimers, 0, 0, static_cast<int64_t>(tasks));
+    b.add(EventKind::PhaseRunReady, 0, 0, static_cast<int64_t>(tasks));
     for (uint32_t id = 1; id <= tasks && t.size() < events; ++id) {
-      uint64_t run = ev(EventKind::HandleRun, now, iter, id, ++handle_id, 0, 0, 0, static_cast<uint32_t>(wake[id] + 1));
-      ev(EventKind::TaskStepBegin, now, iter, id, 0, 0, static_cast<uint16_t>(trace::ResumeKind::Send), 7,
-         static_cast<uint32_t>(run + 1));
-      ev(EventKind::Line, now, iter, id, 0, 0, 0, 8, 0);
+      uint64_t run = b.add(EventKind::HandleRun, id, ++handle_id, 0, 0, 0, wake[id]);
+      b.add(EventKind::TaskStepBegin, id, 0, 0, static_cast<uint16_t>(trace::ResumeKind::Send), 7, run);
+      b.add(EventKind::Line, id, 0, 0, 0, 8);
       if (id % 2 == 0 && qsize < 8) {
-        ev(EventKind::QueuePut, now, iter, id, q, t.intern("job"), 0, 9, 0);
+        b.add(EventKind::QueuePut, id, q, b.intern("job"), 0, 9);
         ++qsize;
       } else if (qsize > 0) {
-        ev(EventKind::QueueGet, now, iter, id, q, t.intern("job"), 0, 10, 0);
+        b.add(EventKind::QueueGet, id, q, b.intern("job"), 0, 10);
         --qsize;
       }
       if (id % 3 == 0) {
-        ev(EventKind::SyncAcquire, now, iter, id, sem, 0, 0, 11, 0);
-        ev(EventKind::SyncRelease, now, iter, id, sem, 0, 0, 12, 0);
+        b.add(EventKind::SyncAcquire, id, sem, 0, 0, 11);
+        b.add(EventKind::SyncRelease, id, sem, 0, 0, 12);
       }
-      if (iter % 50 == 0) ev(EventKind::Output, now, iter, id, 1, t.add_string("tick\n"), 0, 13, 0);
-      Event te{};
-      te.set_arg_d(now + 0.001 * (1 + id % 7));
-      uint64_t ts = ev(EventKind::TimerScheduled, now, iter, id, ++timer_id, te.arg,
-                       static_cast<uint16_t>(trace::TimerKind::Sleep), 14, 0);
-      ev(EventKind::TaskStepEnd, now, iter, id, timer_id, -1,
-         static_cast<uint16_t>(static_cast<uint16_t>(trace::StepEnd::Suspended) |
-                               (static_cast<uint16_t>(trace::WaitKind::Timer) << 8)),
-         14, 0);
+      if (b.iter % 50 == 0) b.add(EventKind::Output, id, 1, b.str("tick\n"), 0, 13);
+      uint64_t ts = b.add(EventKind::TimerScheduled, id, ++timer_id, EventBuilder::dbl(b.now + 0.001 * (1 + id % 7)),
+                          static_cast<uint16_t>(trace::TimerKind::Sleep), 14);
+      b.add(EventKind::TaskStepEnd, id, timer_id, -1,
+            EventBuilder::step_end(trace::StepEnd::Suspended, trace::WaitKind::Timer), 14);
       wake[id] = ts;
     }
-    Event ca{};
-    now += 0.001;
-    ca.set_arg_d(now);
-    ev(EventKind::ClockAdvance, now, iter, 0, 0, ca.arg, 0, 0, 0);
+    b.now += 0.001;
+    b.add(EventKind::ClockAdvance, 0, 0, EventBuilder::dbl(b.now));
     for (uint32_t id = 1; id <= tasks && t.size() < events; ++id) {
-      uint64_t due = ev(EventKind::TimerDue, now, iter, id, timer_id - tasks + id, 0, 0, 0,
-                        static_cast<uint32_t>(wake[id] + 1));
-      wake[id] = ev(EventKind::HandleScheduled, now, iter, id, handle_id + id, t.intern("Task.__wakeup"),
-                    static_cast<uint16_t>(trace::HandleKind::TaskWakeup), 0, static_cast<uint32_t>(due + 1));
+      uint64_t due = b.add(EventKind::TimerDue, id, timer_id - tasks + id, 0, 0, 0, wake[id]);
+      wake[id] = b.add(EventKind::HandleScheduled, id, handle_id + id, b.intern("Task.__wakeup"),
+                       static_cast<uint16_t>(trace::HandleKind::TaskWakeup), 0, due);
     }
   }
   src->set_state(RunState::Finished);

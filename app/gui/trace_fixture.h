@@ -43,6 +43,29 @@ class FixtureSource final : public TraceSource {
   std::string stderr_;
 };
 
+// Builds events the way the engine's Recorder does (seq = index, cause =
+// seq + 1 of the causing event, 0 = none), for hand-made traces: the UI
+// tests' fixtures and the benchmark's synthetic trace share it.
+class EventBuilder {
+ public:
+  explicit EventBuilder(FixtureSource& src) : src_(src) {}
+  double now = 0;                 // time stamped on the next events
+  uint32_t iter = 0;              // loop iteration stamped on the next events
+  static constexpr uint64_t kNoCause = ~0ull;
+  // Appends an event; returns its seq.  `cause_seq` is the causing event's seq.
+  uint64_t add(trace::EventKind k, uint32_t task = 0, uint32_t obj = 0, int64_t arg = 0, uint16_t aux = 0,
+               uint32_t line = 0, uint64_t cause_seq = kNoCause);
+  int64_t str(const char* text) { return src_.trace().add_string(text); }      // a one-off string
+  int64_t intern(const char* text) { return src_.trace().intern(text); }       // a repeated one
+  static int64_t dbl(double v);                                              // a double in `arg`
+  static uint16_t step_end(trace::StepEnd se, trace::WaitKind w = trace::WaitKind::None);
+  // IterationBegin, compute timeout (`timeout` seconds), poll I/O.
+  void iteration(double timeout);
+
+ private:
+  FixtureSource& src_;
+};
+
 // The benchmark's synthetic program shape: `tasks` tasks sleeping in turn,
 // a producer/consumer queue and a semaphore, prints, until `events` events.
 std::unique_ptr<FixtureSource> make_synthetic_trace(uint64_t events, uint32_t tasks);

@@ -96,8 +96,12 @@ void TraceIndex::add_marker(const Marker& m) {
 
 void TraceIndex::extend(const TraceSource& src) {
   const uint64_t n = src.size();
-  times_.reserve(n);
-  lane_.reserve(n);
+  // Grow geometrically: a live run extends by a few hundred events a frame,
+  // and reserve(n) would reallocate (copy everything indexed) every time.
+  if (times_.capacity() < n) {
+    times_.reserve(std::max<uint64_t>(n, times_.capacity() * 2));
+    lane_.reserve(times_.capacity());
+  }
   for (uint64_t seq = times_.size(); seq < n; ++seq) {
     const Event& e = src.event(seq);
     times_.push_back(e.time);

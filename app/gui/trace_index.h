@@ -84,6 +84,11 @@ class TraceIndex {
 
   const std::vector<TaskLane>& tasks() const { return tasks_; }
   const TaskLane* task(uint32_t id) const;
+  // A task's row: its index in tasks() (creation order); kNoSlot if unknown.
+  static constexpr uint32_t kNoSlot = std::numeric_limits<uint32_t>::max();
+  uint32_t slot_of(uint32_t id) const {
+    return id == 0 || id >= task_slot_.size() || task_slot_[id] == 0 ? kNoSlot : task_slot_[id] - 1;
+  }
   std::string task_name(uint32_t id) const;     // "Task-2" or its name=
   const std::vector<Span>& iterations() const { return iters_; }
   const std::vector<Span>& phases() const { return phases_; }

@@ -86,10 +86,6 @@ class SymtableVisitor {
     for (const std::string& n : names) {
       auto it = cur_->flags.find(n);
       unsigned f = it == cur_->flags.end() ? 0 : it->second;
-      if (nonlocal && cur_->kind == Scope::Module) {
-        errs_.add(s->loc, "nonlocal declaration not allowed at module level");
-        return;
-      }
       if (f & kParam) errs_.add(s->loc, "name '" + n + "' is parameter and " + what);
       else if (nonlocal && (f & kGlobal))
         errs_.add(s->loc, "name '" + n + "' is nonlocal and global");
@@ -99,6 +95,12 @@ class SymtableVisitor {
         errs_.add(s->loc, "name '" + n + "' is assigned to before " + what + " declaration");
       else if (f & kUse)
         errs_.add(s->loc, "name '" + n + "' is used prior to " + what + " declaration");
+      // symtable.c checks the name's earlier uses first; analyze_name then
+      // finds no enclosing binding at module level.
+      if (nonlocal && cur_->kind == Scope::Module) {
+        errs_.add(s->loc, "nonlocal declaration not allowed at module level");
+        return;
+      }
       cur_->flags[n] |= nonlocal ? kNonlocal : kGlobal;
       if (nonlocal) cur_->nonlocals.emplace_back(n, s->loc);
     }

@@ -78,6 +78,9 @@ void Parser::check_missing_comma(Expr* a) {
   try {
     b = expression();
   } catch (const ParseFail&) {
+    // b ran into the end of the tokens (EOF inside brackets): CPython's b
+    // matched and the tokenizer's "'(' was never closed" then wins.
+    if (toks_[furthest_].kind == Tok::ErrorTok) throw;
     p_ = save;
     return;
   }

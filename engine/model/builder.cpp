@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "model/heapq.h"
+#include "common/heapq.h"
 
 namespace sandbox::model {
 
@@ -29,13 +29,6 @@ T& insert_by_id(std::vector<T>& v, T item) {
   if (it != v.end() && it->id == item.id) return *it = std::move(item);  // a reused id replaces
   return *v.insert(it, std::move(item));
 }
-void add_unique(std::vector<uint32_t>& v, uint32_t x) {
-  if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
-}
-void erase_value(std::vector<uint32_t>& v, uint32_t x) {
-  auto it = std::find(v.begin(), v.end(), x);
-  if (it != v.end()) v.erase(it);
-}
 bool is_counting(trace::SyncKind k) {
   return k == trace::SyncKind::Semaphore || k == trace::SyncKind::BoundedSemaphore;
 }
@@ -45,11 +38,72 @@ bool is_step_handle(trace::HandleKind k) {
 
 }  // namespace
 
+void IdList::add_unique(uint32_t id) {
+  if (!pos_.emplace(id, slots_.size()).second) return;
+  slots_.push_back(id);
+}
+
+void IdList::erase(uint32_t id) {
+  auto it = pos_.find(id);
+  if (it == pos_.end()) return;
+  slots_[it->second] = kHole;
+  pos_.erase(it);
+  while (head_ < slots_.size() && slots_[head_] == kHole) ++head_;
+  if (head_ == slots_.size()) {
+    slots_.clear();
+    head_ = 0;
+  } else if (slots_.size() > 64 && slots_.size() > 2 * pos_.size()) {
+    compact();
+  }
+}
+
+void IdList::compact() {
+  std::vector<uint32_t> kept = to_vector();
+  slots_ = std::move(kept);
+  head_ = 0;
+  for (size_t i = 0; i < slots_.size(); ++i) pos_[slots_[i]] = i;
+}
+
+void IdList::clear() {
+  slots_.clear();
+  head_ = 0;
+  pos_.clear();
+}
+
+std::vector<uint32_t> IdList::to_vector() const {
+  std::vector<uint32_t> out;
+  out.reserve(pos_.size());
+  for (size_t i = head_; i < slots_.size(); ++i)
+    if (slots_[i] != kHole) out.push_back(slots_[i]);
+  return out;
+}
+
 TaskInfo* ModelBuilder::find_task(uint32_t id) { return find_by_id(m_.tasks, id); }
 QueueInfo* ModelBuilder::find_queue(uint32_t id) { return find_by_id(m_.queues, id); }
 SyncInfo* ModelBuilder::find_sync(uint32_t id) { return find_by_id(m_.syncs, id); }
 SocketInfo* ModelBuilder::find_socket(uint32_t id) { return find_by_id(m_.sockets, id); }
-FutureInfo* ModelBuilder::find_future(uint32_t id) { return find_by_id(m_.futures, id); }
+std::vector<ModelBuilder::FutureSlot>::iterator ModelBuilder::future_slot(uint32_t id) {
+  return std::lower_bound(futures_.begin(), futures_.end(), id,
+                          [](const FutureSlot& x, uint32_t i) { return x.info.id < i; });
+}
+
+FutureInfo* ModelBuilder::find_future(uint32_t id) {
+  auto it = future_slot(id);
+  return it != futures_.end() && it->info.id == id && it->live ? &it->info : nullptr;
+}
+
+// A plain future finished: it leaves the pending list (as a hole, compacted
+// once holes are the majority, so finishing costs O(1) amortised).
+void ModelBuilder::finish_future(uint32_t id) {
+  auto it = future_slot(id);
+  if (it == futures_.end() || it->info.id != id || !it->live) return;
+  it->live = false;
+  ++dead_futures_;
+  if (futures_.size() > 64 && dead_futures_ * 2 > futures_.size()) {
+    std::erase_if(futures_, [](const FutureSlot& x) { return !x.live; });
+    dead_futures_ = 0;
+  }
+}
 
 const TaskInfo* Model::task(uint32_t id) const { return find_by_id(tasks, id); }
 const QueueInfo* Model::queue(uint32_t id) const { return find_by_id(queues, id); }
@@ -85,8 +139,7 @@ const char* phase_name(Phase p) {
 // (a running task that schedules its own next step stays Running until its
 // step ends, then becomes Ready rather than Waiting).
 void ModelBuilder::schedule_task_step(uint32_t task) {
-  auto it = std::lower_bound(pending_step_.begin(), pending_step_.end(), task);
-  if (it == pending_step_.end() || *it != task) pending_step_.insert(it, task);
+  pending_step_.insert(task);
   if (TaskInfo* t = find_task(task); t && t->state == TaskState::Waiting) t->state = TaskState::Ready;
 }
 
@@ -108,10 +161,7 @@ void ModelBuilder::handle_run(uint32_t id) {
   }
   auto it = std::find_if(ready_.begin(), ready_.end(), [&](const HandleInfo& h) { return h.id == id; });
   if (it != ready_.end()) {
-    if (is_step_handle(it->kind) && it->task) {
-      auto p = std::lower_bound(pending_step_.begin(), pending_step_.end(), it->task);
-      if (p != pending_step_.end() && *p == it->task) pending_step_.erase(p);
-    }
+    if (is_step_handle(it->kind) && it->task) pending_step_.erase(it->task);
     ready_.erase(it);
     --batch_left_;
   }
@@ -177,12 +227,12 @@ void ModelBuilder::timer_cancelled(uint32_t id) {
 
 // The task runs again: it no longer waits in any queue or primitive.
 void ModelBuilder::unblock(uint32_t task) {
-  for (auto& q : m_.queues) {
-    erase_value(q.getters, task);
-    erase_value(q.putters, task);
-    erase_value(q.joiners, task);
+  for (auto& [id, q] : queue_states_) {
+    q.getters.erase(task);
+    q.putters.erase(task);
+    q.joiners.erase(task);
   }
-  for (auto& s : m_.syncs) erase_value(s.waiters, task);
+  for (auto& [id, w] : sync_waiters_) w.erase(task);
 }
 
 void ModelBuilder::output(const Event& e, std::string_view text, std::vector<ConsoleLine>& console) {
@@ -325,8 +375,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
     case EventKind::TaskStepBegin: {
       m_.running_task = e.task;
       if (e.line) m_.line = static_cast<int>(e.line);
-      auto p = std::lower_bound(pending_step_.begin(), pending_step_.end(), e.task);
-      if (p != pending_step_.end() && *p == e.task) pending_step_.erase(p);
+      pending_step_.erase(e.task);
       unblock(e.task);
       if (TaskInfo* t = find_task(e.task)) {
         t->state = TaskState::Running;
@@ -346,7 +395,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
           t->wait = e.wait_kind();
           t->awaiting = e.obj;
           t->awaiting_repr = e.arg == trace::kNoString ? std::string() : std::string(S());
-          bool pending = std::binary_search(pending_step_.begin(), pending_step_.end(), e.task);
+          bool pending = pending_step_.count(e.task) != 0;
           t->state = pending ? TaskState::Ready : TaskState::Waiting;
           break;
         }
@@ -377,15 +426,19 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       f.kind = static_cast<trace::FutureKind>(e.aux);
       f.creator = e.task;
       f.created_seq = seq;
-      insert_by_id(m_.futures, std::move(f));
+      auto it = future_slot(f.id);
+      if (it != futures_.end() && it->info.id == f.id) {  // a reused id replaces
+        if (!it->live) --dead_futures_;
+        *it = FutureSlot{std::move(f), true};
+      } else {
+        futures_.insert(it, FutureSlot{std::move(f), true});
+      }
       break;
     }
     case EventKind::FutureResult:
     case EventKind::FutureException:
     case EventKind::FutureCancelled: {
-      auto it = std::lower_bound(m_.futures.begin(), m_.futures.end(), e.obj,
-                                 [](const FutureInfo& x, uint32_t i) { return x.id < i; });
-      if (it != m_.futures.end() && it->id == e.obj) m_.futures.erase(it);
+      finish_future(e.obj);
       if (TaskInfo* t = find_task(e.obj); t && e.arg != trace::kNoString && t->outcome.empty())
         t->outcome = S();
       break;
@@ -399,43 +452,46 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       q.id = e.obj;
       q.kind = static_cast<trace::QueueKind>(e.aux);
       q.maxsize = e.arg;
+      queue_states_[q.id] = QueueState{};
       insert_by_id(m_.queues, std::move(q));
       break;
     }
     case EventKind::QueuePut:
       if (QueueInfo* q = find_queue(e.obj)) {
-        q->items.emplace_back(S());
+        QueueState& qs = queue_state(q->id);
+        qs.items.emplace_back(S());
         ++q->unfinished;
-        erase_value(q->putters, e.task);
+        qs.putters.erase(e.task);
       }
       break;
     case EventKind::QueueGet:
       if (QueueInfo* q = find_queue(e.obj)) {
         std::string_view item = S();
+        QueueState& qs = queue_state(q->id);
         if (q->kind == trace::QueueKind::Lifo) {
-          auto it = std::find(q->items.rbegin(), q->items.rend(), item);
-          if (it != q->items.rend()) q->items.erase(std::next(it).base());
+          auto it = std::find(qs.items.rbegin(), qs.items.rend(), item);
+          if (it != qs.items.rend()) qs.items.erase(std::next(it).base());
         } else {
-          auto it = std::find(q->items.begin(), q->items.end(), item);
-          if (it != q->items.end()) q->items.erase(it);
+          auto it = std::find(qs.items.begin(), qs.items.end(), item);
+          if (it != qs.items.end()) qs.items.erase(it);
         }
-        erase_value(q->getters, e.task);
+        qs.getters.erase(e.task);
       }
       break;
     case EventKind::QueuePutWait:
-      if (QueueInfo* q = find_queue(e.obj)) add_unique(q->putters, e.task);
+      if (QueueInfo* q = find_queue(e.obj)) queue_state(q->id).putters.add_unique(e.task);
       break;
     case EventKind::QueueGetWait:
-      if (QueueInfo* q = find_queue(e.obj)) add_unique(q->getters, e.task);
+      if (QueueInfo* q = find_queue(e.obj)) queue_state(q->id).getters.add_unique(e.task);
       break;
     case EventKind::QueueTaskDone:
       if (QueueInfo* q = find_queue(e.obj)) {
         q->unfinished = e.arg;
-        if (q->unfinished == 0) q->joiners.clear();
+        if (q->unfinished == 0) queue_state(q->id).joiners.clear();
       }
       break;
     case EventKind::QueueJoinWait:
-      if (QueueInfo* q = find_queue(e.obj)) add_unique(q->joiners, e.task);
+      if (QueueInfo* q = find_queue(e.obj)) queue_state(q->id).joiners.add_unique(e.task);
       break;
 
     case EventKind::SyncCreated: {
@@ -443,6 +499,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       y.id = e.obj;
       y.kind = static_cast<trace::SyncKind>(e.aux);
       y.value = is_counting(y.kind) ? e.arg : 0;
+      sync_waiters_[y.id] = IdList{};
       insert_by_id(m_.syncs, std::move(y));
       break;
     }
@@ -454,12 +511,12 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
           y->value = 1;
           y->owner = e.task;
         }
-        erase_value(y->waiters, e.task);
+        sync_waiters_[y->id].erase(e.task);
       }
       break;
     case EventKind::SyncWait:
       if (SyncInfo* y = find_sync(e.obj)) {
-        add_unique(y->waiters, e.task);
+        sync_waiters_[y->id].add_unique(e.task);
         if (is_counting(y->kind)) y->value = e.arg;
       }
       break;
@@ -477,7 +534,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       break;
     case EventKind::SyncWake:
       if (SyncInfo* y = find_sync(e.obj)) {
-        erase_value(y->waiters, e.task);
+        sync_waiters_[y->id].erase(e.task);
         if (is_counting(y->kind)) y->value = e.arg;
       }
       break;
@@ -554,6 +611,18 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
 Model ModelBuilder::materialize(std::vector<ConsoleLine> console) const {
   Model m = m_;
   m.ready.assign(ready_.begin(), ready_.end());
+  for (const FutureSlot& f : futures_)
+    if (f.live) m.futures.push_back(f.info);
+  for (QueueInfo& q : m.queues) {
+    auto it = queue_states_.find(q.id);
+    if (it == queue_states_.end()) continue;
+    q.items.assign(it->second.items.begin(), it->second.items.end());
+    q.getters = it->second.getters.to_vector();
+    q.putters = it->second.putters.to_vector();
+    q.joiners = it->second.joiners.to_vector();
+  }
+  for (SyncInfo& y : m.syncs)
+    if (auto it = sync_waiters_.find(y.id); it != sync_waiters_.end()) y.waiters = it->second.to_vector();
   // Pop a copy of the heap to list timers in the order the loop will see them.
   std::vector<TimerInfo> heap = heap_;
   m.timers.reserve(heap.size());
@@ -577,8 +646,8 @@ size_t ModelBuilder::cost_bytes() const {
   b += m_.tasks.size() * (sizeof(TaskInfo) + 16);
   b += ready_.size() * (sizeof(HandleInfo) + 16);
   b += heap_.size() * sizeof(TimerInfo);
-  b += m_.futures.size() * sizeof(FutureInfo);
-  for (const auto& q : m_.queues) b += sizeof(QueueInfo) + q.items.size() * 40;
+  b += futures_.size() * sizeof(FutureSlot);
+  for (const auto& [id, q] : queue_states_) b += sizeof(QueueInfo) + q.items.size() * 40;
   b += m_.syncs.size() * sizeof(SyncInfo) + m_.sockets.size() * sizeof(SocketInfo);
   return b;
 }

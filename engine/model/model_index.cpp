@@ -16,7 +16,7 @@ void ModelIndex::sync() {
     // Budget ~48 bytes of keyframe per event covered: a big state (thousands
     // of finished tasks) gets sparser keyframes instead of eating memory.
     if (since >= interval_ && since * 48 >= head_.cost_bytes())
-      keyframes_.push_back(Keyframe{seq, head_, head_.console_mark(console_)});
+      keyframes_.emplace_back(Keyframe{seq, head_, head_.console_mark(console_)});
     head_.apply(*trace_, seq, console_);
   }
 }
@@ -42,7 +42,7 @@ Model ModelIndex::model_at(uint64_t cursor) {
 }
 
 size_t ModelIndex::memory_bytes() const {
-  size_t b = keyframes_.capacity() * sizeof(Keyframe);
+  size_t b = keyframes_.size() * sizeof(Keyframe);
   for (const auto& k : keyframes_) b += k.state.cost_bytes();
   for (const auto& l : console_) b += sizeof(ConsoleLine) + l.text.capacity();
   return b;

@@ -5,6 +5,7 @@
 // copies the nearest keyframe at or before the cursor and replays the rest.
 #pragma once
 #include <cstdint>
+#include <deque>
 #include <vector>
 
 #include "model/builder.h"
@@ -42,7 +43,8 @@ class ModelIndex {
   uint64_t interval_;
   ModelBuilder head_;
   std::vector<ConsoleLine> console_;
-  std::vector<Keyframe> keyframes_;
+  // A deque: growing it never copies the keyframes (ModelBuilder's move may throw).
+  std::deque<Keyframe> keyframes_;
 };
 
 }  // namespace sandbox::model

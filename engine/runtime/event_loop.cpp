@@ -170,6 +170,9 @@ LoopStep EventLoop::step() {
 // What select(timeout) would do if nothing else can happen: hang forever
 // (no timer, no I/O) or sleep past max_time (the reference stops there too).
 LoopStep EventLoop::check_blocked() const {
+  // A live clock runs by itself: the run stops once it passes max_time,
+  // whatever the sockets are doing.
+  if (!clock_->is_virtual() && clock_->now() >= max_time) return LoopStep::TimeLimit;
   if (timeout_ == 0 || (poller_ && poller_->has_pending_io())) return LoopStep::Ran;
   if (timeout_ < 0) return LoopStep::Deadlock;
   if (scheduled_.top()->when() > max_time) return LoopStep::TimeLimit;
@@ -220,7 +223,13 @@ void EventLoop::begin_iteration() {
 }
 
 void EventLoop::poll_io() {
-  size_t n = poller_ ? poller_->poll(*this, timeout_) : 0;
+  double timeout = timeout_;
+  if (!clock_->is_virtual() && max_time < kMaximumSelectTimeout * 365) {
+    // A live poller wakes up at max_time, so that the run can stop there.
+    double left = std::max(0.0, max_time - clock_->now());
+    if (timeout < 0 || timeout > left) timeout = left;
+  }
+  size_t n = poller_ ? poller_->poll(*this, timeout) : 0;
   if (n == 0 && timeout_ > 0) {
     clock_->idle(timeout_, scheduled_.top()->when());
     rec_->set_time(clock_->now());

@@ -3,6 +3,7 @@
 #include "runtime/runtime.h"
 #include "vm/errors.h"
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace sandbox::runtime {
 
@@ -11,6 +12,11 @@ using vm::ResumeResult;
 using vm::Value;
 
 AsyncFn::AsyncFn(std::string name) : vm::NativeCoroutine(atypes().NativeCoro), name_(std::move(name)) {}
+
+// These are `async def` coroutines in CPython: freed unstarted, they warn.
+AsyncFn::~AsyncFn() {
+  if (!started_ && !finished) vm::warn_unawaited_coroutine(name_);
+}
 
 Value await_iter(vm::VM& vm, const Value& x) {
   if (vm.is_coroutine(x)) return x;

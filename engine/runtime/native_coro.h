@@ -35,6 +35,7 @@ struct AsyncFn : vm::NativeCoroutine {
   };
 
   explicit AsyncFn(std::string name);
+  ~AsyncFn() override;  // never started: CPython's "coroutine ... was never awaited"
   vm::ResumeResult send(vm::VM& vm, const vm::Value& v) override;
   vm::ResumeResult throw_(vm::VM& vm, const vm::Value& exc) override;
   void close(vm::VM& vm) override;

@@ -34,10 +34,10 @@ class SockWriteDone final : public NativeCallback {
   HandleRef handle_;
 };
 
-bool is_local_host(vm::VM& vm, const Value& host) {
-  if (!host.is_obj() || !vm.isinstance(host, vm::types().str)) return false;
-  std::string_view h = host.as<vm::Str>()->view();
-  return h == "127.0.0.1" || h == "localhost" || h == "0.0.0.0";
+// getaddrinfo(host): the kernel's answer, "" when the name does not resolve.
+std::string resolve_host(vm::VM& vm, NetKernel& k, const Value& host) {
+  if (!host.is_obj() || !vm.isinstance(host, vm::types().str)) return {};
+  return k.resolve(std::string(host.as<vm::Str>()->view()));
 }
 
 struct OpenConnection : AsyncFn {
@@ -64,29 +64,30 @@ struct OpenConnection : AsyncFn {
           vm::throw_value_error("host and port was not specified and no sock specified");
         if (!port_v.is_intlike()) vm::throw_type_error("port must be an int in the simulated network");
         port = static_cast<int>(port_v.as_int());
-        if (!is_local_host(vm, host))
-          throw vm::PyException(make_os_error(-2, "Name or service not known"));
+        std::string addr = resolve_host(vm, p.kernel(), host);
+        if (addr.empty()) throw vm::PyException(make_os_error(-kENOENT, "Name or service not known"));
+        if (std::string why = p.kernel().refuse_address(addr); !why.empty())
+          throw vm::PyException(make_os_error(kEADDRNOTAVAIL, why + " " + address_repr(addr, port)));
         // sock_connect: connect(); EINPROGRESS -> wait for writable.
-        fd = p.sim().socket();
+        fd = p.kernel().socket();
         uint32_t id = rt.rec.new_id();
         p.set_sock_id(fd, id);
         uint64_t seq = rt.rec.emit(EventKind::SockConnect, {.obj = id, .arg = port});
-        p.sim().connect(fd, port, seq);
+        p.kernel().connect(fd, addr, port, seq);
         fut = new_waiter(rt, trace::WaitKind::Socket);
         FutureRef f = fut;
         int sfd = fd, sport = port;
-        HandleRef h = make_net_handle("BaseSelectorEventLoop._sock_connect_cb", [f, sfd, sport, id] {
+        HandleRef h = make_net_handle("BaseSelectorEventLoop._sock_connect_cb", [f, sfd, sport, id, addr] {
           // _sock_connect_cb
           if (f->done()) return;
           Runtime& r = *f->rt;
           NetPoller& np = net_poller(r);
-          int err = np.sim().so_error(sfd);
+          int err = np.kernel().so_error(sfd);
           if (err != 0) {
             uint64_t s = r.rec.emit(EventKind::SockRefused, {.obj = id, .arg = sport});
             uint64_t saved = r.loop.cause();
             r.loop.set_cause(s);
-            f->set_exception(make_os_error(err, "Connect call failed ('127.0.0.1', " +
-                                                    std::to_string(sport) + ")"));
+            f->set_exception(make_os_error(err, "Connect call failed " + address_repr(addr, sport)));
             r.loop.set_cause(saved);
           } else {
             f->set_result(Value());
@@ -99,7 +100,8 @@ struct OpenConnection : AsyncFn {
       }
       case 1: {
         if (o.raised) {
-          p.sim().close(fd);  // _connect_sock: sock.close(); raise
+          p.kernel().close(fd);  // _connect_sock: sock.close(); raise
+          p.forget_sock_id(fd);
           return Next::raise(o.value);
         }
         // _create_connection_transport

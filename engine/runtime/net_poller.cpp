@@ -12,6 +12,9 @@ HandleRef make_net_handle(std::string desc, std::function<void()> fn, uint32_t t
   return HandleRef(new NetHandle(std::move(desc), std::move(fn), task));
 }
 
+NetPoller::NetPoller(Runtime& rt, std::unique_ptr<NetKernel> kernel)
+    : rt_(&rt), kernel_(kernel ? std::move(kernel) : std::make_unique<NetSim>()) {}
+
 void NetPoller::update(int fd) {
   auto it = keys_.find(fd);
   int mask = 0;
@@ -20,7 +23,7 @@ void NetPoller::update(int fd) {
     if (it->second.writer) mask |= kEventWrite;
     if (!mask) keys_.erase(it);
   }
-  if (sim_.interest(fd) != mask) sim_.set_interest(fd, mask);
+  if (kernel_->interest(fd) != mask) kernel_->set_interest(fd, mask);
 }
 
 void NetPoller::add_reader(int fd, const HandleRef& h) {
@@ -68,15 +71,15 @@ uint32_t NetPoller::sock_id(int fd) const {
 
 // BaseSelectorEventLoop._process_events: reader first, then writer, per
 // reported descriptor; a cancelled handle unregisters instead of running.
-size_t NetPoller::poll(EventLoop& loop, double) {
+size_t NetPoller::poll(EventLoop& loop, double timeout) {
   size_t n = 0;
-  for (const NetSim::Ready& r : sim_.wait()) {
+  for (const NetKernel::Ready& r : kernel_->wait(timeout)) {
     auto it = keys_.find(r.fd);
     if (it == keys_.end()) continue;
     HandleRef reader = it->second.reader, writer = it->second.writer;
     // The callback's cause: the event that made the descriptor ready (the
     // write whose bytes arrived, the close that sent EOF, the connect).
-    uint64_t cause = sim_.last_tag(r.fd);
+    uint64_t cause = kernel_->last_tag(r.fd);
     if ((r.mask & kEventRead) && reader) {
       if (reader->cancelled()) {
         remove_reader(r.fd);

@@ -1,5 +1,6 @@
-// NetPoller: the selector half of BaseSelectorEventLoop over the simulated
-// network (net_sim.h), plugged into the loop's poll phase (io_poller.h).
+// NetPoller: the selector half of BaseSelectorEventLoop over a NetKernel
+// (net_kernel.h: the simulated network by default, real TCP in live mode),
+// plugged into the loop's poll phase (io_poller.h).
 // It keeps the (reader, writer) handle pair per descriptor exactly as
 // selectors' key.data does, and _process_events queues them in the order
 // the simulated epoll reports the descriptors.
@@ -7,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 
 #include "runtime/handle.h"
@@ -41,8 +43,9 @@ HandleRef make_net_handle(std::string desc, std::function<void()> fn, uint32_t t
 
 class NetPoller final : public IoPoller {
  public:
-  explicit NetPoller(Runtime& rt) : rt_(&rt) {}
-  NetSim& sim() { return sim_; }
+  // kernel = nullptr: the simulated network.
+  explicit NetPoller(Runtime& rt, std::unique_ptr<NetKernel> kernel = nullptr);
+  NetKernel& kernel() { return *kernel_; }
   Runtime& rt() { return *rt_; }
 
   // BaseSelectorEventLoop._add_reader / _remove_reader / _add_writer /
@@ -54,11 +57,13 @@ class NetPoller final : public IoPoller {
 
   // select() + _process_events.
   size_t poll(EventLoop& loop, double timeout) override;
-  bool has_pending_io() const override { return sim_.any_ready(); }
+  bool has_pending_io() const override { return kernel_->has_pending_io(); }
 
 
   // Trace ids of simulated sockets (0 = unknown).
   void set_sock_id(int fd, uint32_t id) { ids_[fd] = id; }
+  // The descriptor is closed (a live server sees millions of them).
+  void forget_sock_id(int fd) { ids_.erase(fd); }
   uint32_t sock_id(int fd) const;
 
  private:
@@ -68,12 +73,13 @@ class NetPoller final : public IoPoller {
   void update(int fd);
 
   Runtime* rt_;
-  NetSim sim_;
+  std::unique_ptr<NetKernel> kernel_;
   std::map<int, Key> keys_;
   std::map<int, uint32_t> ids_;
 };
 
-// The runtime's poller, created and installed in the loop on first use.
+// The runtime's poller, created (simulated) and installed in the loop on
+// first use unless one was installed before (live mode).
 NetPoller& net_poller(Runtime& rt);
 
 }  // namespace sandbox::runtime

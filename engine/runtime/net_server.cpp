@@ -70,7 +70,8 @@ std::string server_repr(ServerObj* s) {
   std::string socks = "()";
   if (!s->sockets_none)
     socks = "(<asyncio.TransportSocket fd=" + std::to_string(s->sockets.empty() ? -1 : s->sockets[0]) +
-            ", family=2, type=1, proto=6, laddr=('127.0.0.1', " + std::to_string(s->port) + ")>,)";
+            ", family=" + (s->host.find(':') != std::string::npos ? "10" : "2") +
+            ", type=1, proto=6, laddr=" + address_repr(s->host, s->port) + ">,)";
   return "<Server sockets=" + socks + ">";
 }
 
@@ -124,9 +125,10 @@ struct StartServing : AsyncFn {
 
 // streams.start_server -> loop.create_server
 struct StartServer : AsyncFn {
-  StartServer(Value cb, int port, int64_t limit)
-      : AsyncFn("start_server"), cb(std::move(cb)), port(port), limit(limit) {}
+  StartServer(Value cb, std::string host, int port, int64_t limit)
+      : AsyncFn("start_server"), cb(std::move(cb)), host(std::move(host)), port(port), limit(limit) {}
   Value cb;
+  std::string host;  // "" = None
   int port;
   int64_t limit;
   vm::Ref<ServerObj> server;
@@ -144,19 +146,27 @@ struct StartServer : AsyncFn {
       case 1: {
         if (o.raised) return Next::raise(o.value);
         NetPoller& p = net_poller(rt);
-        int fd = p.sim().socket();
-        int bound = p.sim().listen(fd, port);
+        NetKernel& k = p.kernel();
+        std::string addr = k.resolve_bind(host);
+        if (addr.empty()) throw vm::PyException(make_os_error(-kENOENT, "Name or service not known"));
+        if (std::string why = k.refuse_address(addr); !why.empty())
+          throw vm::PyException(make_os_error(kEADDRNOTAVAIL, why + " " + address_repr(addr, port)));
+        int fd = k.socket();
+        int bound = k.listen(fd, addr, port);
         if (bound < 0) {
-          p.sim().close(fd);
+          k.close(fd);
+          // create_server: 'error while attempting to bind on address %r: %s'
+          // % (sa, err.strerror.lower())
           throw vm::PyException(make_os_error(
-              -bound, "error while attempting to bind on address ('127.0.0.1', " +
-                          std::to_string(port) + "): address already in use"));
+              -bound, "error while attempting to bind on address " + address_repr(addr, port) + ": " +
+                          lower_strerror(-bound)));
         }
         server = vm::Ref<ServerObj>(new ServerObj(stream_types().Server));
         server->sockets.push_back(fd);
         server->client_connected_cb = cb;
         server->limit = limit;
         server->port = bound;
+        server->host = k.local_host(fd);
         server->id = rt.rec.new_id();
         p.set_sock_id(fd, server->id);
         rt.rec.emit(EventKind::SockListen, {.obj = server->id, .arg = bound});
@@ -186,11 +196,11 @@ void ServerObj::start_serving(Runtime& rt) {
       Runtime& r = running_runtime();
       NetPoller& np = net_poller(r);
       for (int i = 0; i < 100; ++i) {
-        int conn = np.sim().accept(fd);
+        int conn = np.kernel().accept(fd);
         if (conn < 0) return;
         uint32_t id = r.rec.new_id();
         np.set_sock_id(conn, id);
-        uint32_t peer = np.sock_id(np.sim().peer_fd(conn));
+        uint32_t peer = np.sock_id(np.kernel().peer_fd(conn));
         r.rec.emit(EventKind::SockAccept, {.obj = id, .arg = peer});
         create_task(r, Value(new AcceptConnection2(self.get(), conn)));
       }
@@ -205,7 +215,8 @@ void ServerObj::close(Runtime& rt) {
   for (int fd : sockets) {
     // loop._stop_serving(sock): remove the reader, close the socket.
     p.remove_reader(fd);
-    p.sim().close(fd);
+    p.kernel().close(fd);
+    p.forget_sock_id(fd);
   }
   rt.rec.emit(EventKind::SockClose, {.obj = id});
   serving = false;
@@ -243,7 +254,8 @@ Value net_start_server(vm::VM& vm, vm::NativeFunction*, std::span<const Value> a
   if (!port.is_none() && !port.is_intlike()) vm::throw_type_error("port must be an int in the simulated network");
   if (!host.is_none() && !(host.is_obj() && vm.isinstance(host, vm::types().str)))
     vm::throw_type_error("host must be a str in the simulated network");
-  return Value(new StartServer(cb, port.is_none() ? 0 : static_cast<int>(port.as_int()), limit.as_int()));
+  std::string h = host.is_none() ? std::string() : std::string(host.as<vm::Str>()->view());
+  return Value(new StartServer(cb, std::move(h), port.is_none() ? 0 : static_cast<int>(port.as_int()), limit.as_int()));
 }
 
 }  // namespace sandbox::runtime

@@ -21,7 +21,11 @@ int NetSim::socket() {
   return fd;
 }
 
-int NetSim::listen(int fd, int port) {
+std::string NetSim::resolve(const std::string& host) const {
+  return host == "127.0.0.1" || host == "localhost" || host == "0.0.0.0" ? kLoopback : "";
+}
+
+int NetSim::listen(int fd, const std::string&, int port) {
   Sock* s = get(fd);
   if (!s) return -kEPIPE;
   if (port == 0) port = next_port_++;  // bind to port 0: an ephemeral port
@@ -35,7 +39,7 @@ int NetSim::listen(int fd, int port) {
 // Loopback connect: the three-way handshake completes before connect()
 // returns, but a non-blocking connect still answers EINPROGRESS; the caller
 // learns the outcome when the socket polls writable (tcp_v4_connect).
-int NetSim::connect(int fd, int port, uint64_t tag) {
+int NetSim::connect(int fd, const std::string&, int port, uint64_t tag) {
   Sock* c = get(fd);
   if (!c) return -kEPIPE;
   c->port = next_port_++;
@@ -256,7 +260,7 @@ int NetSim::interest(int fd) const {
 
 // ep_send_events, level-triggered: report in list order; what is still
 // ready goes back to the tail, what is not drops off.
-std::vector<NetSim::Ready> NetSim::wait() {
+std::vector<NetSim::Ready> NetSim::wait(double) {
   std::vector<Ready> out;
   std::deque<int> scan;
   scan.swap(ready_);

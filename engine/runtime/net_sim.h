@@ -14,7 +14,8 @@
 // written to, as on CPython.
 //
 // No VM types here: the kernel moves bytes; the transports turn readiness
-// into loop callbacks.
+// into loop callbacks.  Live mode swaps in real TCP (live/live_kernel.h)
+// behind the same NetKernel interface.
 #pragma once
 #include <cstdint>
 #include <deque>
@@ -22,13 +23,19 @@
 #include <string>
 #include <vector>
 
+#include "runtime/net_kernel.h"
+
 namespace sandbox::runtime {
 
 // Error numbers as Linux spells them (CPython prints "[Errno 111] ...").
+inline constexpr int kENOENT = 2;
 inline constexpr int kEAGAIN = 11;
 inline constexpr int kEPIPE = 32;
 inline constexpr int kEADDRINUSE = 98;
+inline constexpr int kEADDRNOTAVAIL = 99;
+inline constexpr int kECONNABORTED = 103;
 inline constexpr int kECONNRESET = 104;
+inline constexpr int kETIMEDOUT = 110;
 inline constexpr int kECONNREFUSED = 111;
 inline constexpr int kEINPROGRESS = 115;
 
@@ -36,9 +43,8 @@ inline constexpr int kEINPROGRESS = 115;
 inline constexpr int kEventRead = 1;
 inline constexpr int kEventWrite = 2;
 
-class NetSim {
+class NetSim final : public NetKernel {
  public:
-  static constexpr uint64_t kNoTag = ~uint64_t{0};
   // Bytes one direction of a connection holds before send() stops taking
   // more: a Linux loopback connection whose reader does not read absorbs
   // about 4 MiB (tcp_wmem/tcp_rmem autotuning), so drain() blocks only
@@ -56,44 +62,53 @@ class NetSim {
   NetSim() = default;
 
   // --- sockets (results: >= 0 ok, negative = -errno) -----------------------
-  int socket();                          // a new descriptor
-  int listen(int fd, int port);          // bind + listen: the port (0 = pick one), or -EADDRINUSE
-  int connect(int fd, int port, uint64_t tag = kNoTag);  // always -EINPROGRESS
-                                         // (non-blocking); the outcome is in so_error() at once
-  int so_error(int fd);                  // getsockopt(SO_ERROR): reads and clears
-  int accept(int fd);                    // a connected descriptor or -EAGAIN
+  int socket() override;                 // a new descriptor
+  // Every socket is on 127.0.0.1: a server binds there whatever the host;
+  // a client resolves only the local names.
+  std::string resolve(const std::string& host) const override;
+  std::string resolve_bind(const std::string&) const override { return kLoopback; }
+  std::string refuse_address(const std::string&) const override { return {}; }
+  // bind + listen: the port (0 = pick one), or -EADDRINUSE
+  int listen(int fd, const std::string& host, int port) override;
+  // always -EINPROGRESS (non-blocking); the outcome is in so_error() at once
+  int connect(int fd, const std::string& host, int port, uint64_t tag = kNoTag) override;
+  // The same on 127.0.0.1 (the simulated network has no other address).
+  int listen(int fd, int port) { return listen(fd, kLoopback, port); }
+  int connect(int fd, int port, uint64_t tag = kNoTag) { return connect(fd, kLoopback, port, tag); }
+  int so_error(int fd) override;         // getsockopt(SO_ERROR): reads and clears
+  int accept(int fd) override;           // a connected descriptor or -EAGAIN
   // Bytes taken or -errno.  tag: travels with the bytes (the trace event of
   // the write) so the reader can say which write it was woken by.
-  long send(int fd, const std::string& data, size_t from = 0, uint64_t tag = kNoTag);
+  long send(int fd, const std::string& data, size_t from = 0, uint64_t tag = kNoTag) override;
   // recv up to n bytes into out: >0 bytes, 0 = EOF, -EAGAIN, -ECONNRESET.
   // *tag: the tag of the last byte returned (or of the FIN/RST).
-  long recv(int fd, size_t n, std::string& out, uint64_t* tag = nullptr);
-  void shutdown_write(int fd, uint64_t tag = kNoTag);  // send FIN
-  void close(int fd, uint64_t tag = kNoTag);           // FIN (or RST if unread data), free
+  long recv(int fd, size_t n, std::string& out, uint64_t* tag = nullptr) override;
+  void shutdown_write(int fd, uint64_t tag = kNoTag) override;  // send FIN
+  void close(int fd, uint64_t tag = kNoTag) override;           // FIN (or RST if unread data), free
   // The tag of the last thing that made fd ready (bytes, FIN, a queued
   // connection, a finished connect).
-  uint64_t last_tag(int fd) const;
+  uint64_t last_tag(int fd) const override;
 
-  int local_port(int fd) const;
-  int peer_port(int fd) const;
-  int peer_fd(int fd) const;             // -1 if none
+  std::string local_host(int) const override { return kLoopback; }
+  int local_port(int fd) const override;
+  std::string peer_host(int) const override { return kLoopback; }
+  int peer_port(int fd) const override;
+  int peer_fd(int fd) const override;    // -1 if none
   bool listening_on(int port) const;
   size_t buffered(int fd) const;         // received, not yet read
 
   // --- selector (epoll) ------------------------------------------------------
   // Set the interest mask (kEventRead|kEventWrite; 0 = unregister).
-  void set_interest(int fd, int mask);
-  int interest(int fd) const;
-  struct Ready {
-    int fd;
-    int mask;
-  };
-  // One epoll_wait(): the ready descriptors in ready-list order.
-  std::vector<Ready> wait();
+  void set_interest(int fd, int mask) override;
+  int interest(int fd) const override;
+  // One epoll_wait(): the ready descriptors in ready-list order (never sleeps).
+  std::vector<Ready> wait(double timeout = 0) override;
   // True if wait() would report something now.
   bool any_ready() const;
+  bool has_pending_io() const override { return any_ready(); }
 
  private:
+  static constexpr const char* kLoopback = "127.0.0.1";
   enum class State { Fresh, Listening, Connected, Refused, Closed };
   struct Sock {
     State state = State::Fresh;

@@ -1,5 +1,6 @@
 // _SelectorSocketTransport and StreamReaderProtocol over the simulated
 // network (selector_events.py, streams.py 3.11).  See stream.h.
+#include <cctype>
 #include <cstring>
 
 #include "runtime/event_loop.h"
@@ -16,15 +17,8 @@ using vm::Value;
 
 namespace {
 
-const char* strerror_text(int err) {
-  switch (err) {
-    case kEPIPE: return "Broken pipe";
-    case kECONNRESET: return "Connection reset by peer";
-    case kECONNREFUSED: return "Connection refused";
-    case kEADDRINUSE: return "Address already in use";
-    default: return "Input/output error";
-  }
-}
+// os.strerror (glibc's texts, which CPython prints).
+const char* strerror_text(int err) { return std::strerror(err); }
 
 uint64_t seq_of(uint32_t cause_field) { return cause_field ? cause_field - 1 : ~uint64_t{0}; }
 
@@ -63,13 +57,32 @@ Value make_os_error(int err, const std::string& msg) {
     case kECONNREFUSED: t = e.ConnectionRefusedError; break;
     case kECONNRESET: t = e.ConnectionResetError; break;
     case kEPIPE: t = e.BrokenPipeError; break;
+    case kECONNABORTED: t = e.ConnectionAbortedError; break;
+    case kETIMEDOUT: t = e.TimeoutError; break;
     default: break;
   }
   return vm::make_exception_args(t, {Value::integer(err), vm::make_str(msg)});
 }
 
-Value inet_address(int port) {
-  return vm::make_tuple({vm::make_str(std::string_view("127.0.0.1")), Value::integer(port)});
+std::string lower_strerror(int err) {
+  std::string s = strerror_text(err);
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// An AF_INET6 address is a 4-tuple (host, port, flowinfo, scope_id).
+std::string address_repr(const std::string& host, int port) {
+  std::string p = std::to_string(port);
+  if (host.find(':') != std::string::npos) return "('" + host + "', " + p + ", 0, 0)";
+  return "('" + host + "', " + p + ")";
+}
+
+Value inet_address(int port) { return inet_address("127.0.0.1", port); }
+
+Value inet_address(const std::string& host, int port) {
+  if (host.find(':') != std::string::npos)
+    return vm::make_tuple({vm::make_str(host), Value::integer(port), Value::integer(0), Value::integer(0)});
+  return vm::make_tuple({vm::make_str(host), Value::integer(port)});
 }
 
 // ------------------------------------------------------------------ SockTransport
@@ -79,8 +92,10 @@ SockTransport::SockTransport(Runtime& rt, int fd, RcPtr<StreamProtocol> protocol
     : rt_(&rt), fd_(fd), protocol_(std::move(protocol)), server_(server) {
   NetPoller& p = poller();
   sock_id_ = p.sock_id(fd);
-  local_port_ = p.sim().local_port(fd);
-  peer_port_ = p.sim().peer_port(fd);
+  local_host_ = p.kernel().local_host(fd);
+  local_port_ = p.kernel().local_port(fd);
+  peer_host_ = p.kernel().peer_host(fd);
+  peer_port_ = p.kernel().peer_port(fd);
   if (server_) server_->attach();
   RcPtr<SockTransport> self(this);
   RcPtr<StreamProtocol> prot = protocol_;
@@ -131,7 +146,7 @@ void SockTransport::write(vm::VM& vm, const Value& data) {
   size_t from = 0;
   if (buffer_.empty()) {
     // Optimization: try to send now.
-    long n = p.sim().send(fd_, bytes, 0, seq);
+    long n = p.kernel().send(fd_, bytes, 0, seq);
     if (n == -kEAGAIN) {
       n = 0;
     } else if (n < 0) {
@@ -152,7 +167,7 @@ void SockTransport::write(vm::VM& vm, const Value& data) {
 void SockTransport::write_ready() {
   if (conn_lost_ || buffer_.empty()) return;
   NetPoller& p = poller();
-  long n = p.sim().send(fd_, buffer_, 0, last_write_seq_);
+  long n = p.kernel().send(fd_, buffer_, 0, last_write_seq_);
   if (n == -kEAGAIN) {
     n = 0;
   } else if (n < 0) {
@@ -166,22 +181,22 @@ void SockTransport::write_ready() {
   if (buffer_.empty()) {
     p.remove_writer(fd_);
     if (closing_) call_connection_lost(Value());
-    else if (eof_) p.sim().shutdown_write(fd_, last_write_seq_);
+    else if (eof_) p.kernel().shutdown_write(fd_, last_write_seq_);
   }
 }
 
 void SockTransport::write_eof() {
   if (closing_ || eof_) return;
   eof_ = true;
-  if (buffer_.empty()) poller().sim().shutdown_write(fd_, last_write_seq_);
+  if (buffer_.empty()) poller().kernel().shutdown_write(fd_, last_write_seq_);
 }
 
 void SockTransport::read_ready() {
   if (conn_lost_) return;
   NetPoller& p = poller();
   std::string data;
-  uint64_t tag = NetSim::kNoTag;
-  long n = p.sim().recv(fd_, kMaxRecv, data, &tag);
+  uint64_t tag = NetKernel::kNoTag;
+  long n = p.kernel().recv(fd_, kMaxRecv, data, &tag);
   // The write whose bytes these are (or the close that sent the EOF).
   uint32_t cause = EventLoop::cause_field(tag);
   if (n == -kEAGAIN) return;
@@ -252,7 +267,8 @@ void SockTransport::call_connection_lost(const Value& exc) {
     uint64_t seq = rt_->rec.emit(EventKind::SockClose, {.obj = sock_id_});
     p.remove_reader(fd_);
     p.remove_writer(fd_);
-    p.sim().close(fd_, seq);
+    p.kernel().close(fd_, seq);
+    p.forget_sock_id(fd_);
   }
   protocol_ = RcPtr<StreamProtocol>();
   read_handle_ = nullptr;
@@ -280,8 +296,8 @@ void SockTransport::maybe_resume_protocol() {
 }
 
 Value SockTransport::get_extra_info(vm::VM&, const std::string& name, const Value& dflt) {
-  if (name == "peername") return inet_address(peer_port_);
-  if (name == "sockname") return inet_address(local_port_);
+  if (name == "peername") return inet_address(peer_host_, peer_port_);
+  if (name == "sockname") return inet_address(local_host_, local_port_);
   return dflt;
 }
 
@@ -321,7 +337,12 @@ void StreamProtocol::connection_lost(const Value& exc) {
   }
   if (!closed->done()) {
     if (exc.is_none()) closed->set_result(Value());
-    else closed->set_exception(exc);
+    else {
+      closed->set_exception(exc);
+      // StreamReaderProtocol.__del__ retrieves it: "Prevent reports about
+      // unhandled exceptions" when nobody awaited wait_closed().
+      closed->log_traceback = false;
+    }
   }
   // FlowControlMixin.connection_lost: wake the writer(s) if paused.
   lost = true;

@@ -113,6 +113,9 @@ void init_types_once() {
   g_types.PriorityQueue = vm::make_type("PriorityQueue", g_types.Queue, "asyncio.queues");
   g_types.QueueEmpty = vm::make_exception_type("QueueEmpty", vm::exc().Exception, "asyncio.queues");
   g_types.QueueFull = vm::make_exception_type("QueueFull", vm::exc().Exception, "asyncio.queues");
+  // Process-wide like the builtin types: the module dict of one VM must not free them.
+  for (vm::Type* t : {g_types.Queue, g_types.LifoQueue, g_types.PriorityQueue, g_types.QueueEmpty, g_types.QueueFull})
+    vm::incref(t);
 }
 
 }  // namespace

@@ -3,10 +3,13 @@
 #include "runtime/aio_functions.h"
 #include "runtime/asyncio_module.h"
 #include "runtime/loop_object.h"
+#include "runtime/net_poller.h"
 #include "runtime/native_coro.h"
 #include "runtime/run.h"
+#include "runtime/sync.h"
 #include "runtime/task.h"
 #include "runtime/time_hooks.h"
+#include "vm/warnings.h"
 
 namespace sandbox::runtime {
 
@@ -75,6 +78,7 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
   rt_ = std::make_unique<Runtime>(vm_, *loop_, rec_);
   rt_->step_budget = opts_.step_budget;
   make_asyncio_module(vm_);
+  vm::set_warning_vm(&vm_);
 }
 
 Runner::~Runner() {
@@ -86,6 +90,7 @@ Runner::~Runner() {
   to_cancel_.clear();
   loop_->close();
   rt_->loop_object = Value();
+  if (vm::warning_vm() == &vm_) vm::set_warning_vm(nullptr);
 }
 
 void Runner::start(vm::Ref<vm::Code> code) {
@@ -153,6 +158,7 @@ void Runner::handle_module_result(vm::ResumeResult r) {
       limit("module code yielded an unexpected value");
       return;
     case vm::ResumeKind::Returned:
+      destroy_tasks_at_exit();
       rt_->alive = false;
       status_ = RunnerStatus::Finished;
       phase_ = Phase::Done;
@@ -229,6 +235,10 @@ void Runner::after_run_until_complete() {
       } catch (vm::PyException& e) {
         main_outcome_ = e.value;
         main_ok_ = false;
+        // Runner.run: except CancelledError: if self._interrupt_count > 0
+        // and task.uncancel() == 0: raise KeyboardInterrupt()
+        if (interrupt_count_ > 0 && is_cancelled_error(e.value) && main_task_->uncancel() == 0)
+          main_outcome_ = keyboard_interrupt(e.value);
       }
       // runners._cancel_all_tasks: all_tasks() is a set in CPython (address
       // order); creation order here.
@@ -281,13 +291,71 @@ void Runner::start_shutdown_task(const char* name) {
 
 void Runner::finish_asyncio_run() {
   rec_.emit(EventKind::LoopStop, {.task = 0, .obj = loop_->id()});
-  loop_->close();
-  loop_->set_running(false);
-  set_running_loop(nullptr);
+  abandon_pending_tasks();
   main_task_ = TaskRef();
   current_fut_ = FutureRef();
   stop_cb_ = NativeCallbackRef();
   phase_ = Phase::Module;
+}
+
+// Tasks created during the shutdown (runners._cancel_all_tasks cancelled
+// only those alive when it began) are still pending when the loop closes.
+// One whose step is queued dies with loop._ready, by reference count: its
+// Task.__del__ logs "Task was destroyed but it is pending!", then its
+// coroutine is closed (finally blocks run, no loop running).  One waiting on
+// a future is in a cycle with it; the collector finalizes it at exit.
+void Runner::abandon_pending_tasks() {
+  std::vector<TaskRef> ready_now;
+  for (TaskRef& t : all_tasks(*rt_)) (t->fut_waiter ? destroyed_at_exit_ : ready_now).push_back(t);
+  loop_->close();
+  loop_->set_running(false);
+  set_running_loop(nullptr);
+  for (const TaskRef& t : ready_now) destroy_pending_task(t, false);
+}
+
+// At exit the collector finalizes each cycle's coroutine before its task
+// (the coroutine was created first), so the log shows it done.
+void Runner::destroy_tasks_at_exit() {
+  std::vector<TaskRef> tasks = std::move(destroyed_at_exit_);
+  destroyed_at_exit_.clear();
+  for (const TaskRef& t : tasks) destroy_pending_task(t, true);
+}
+
+// Task.__del__ (BaseEventLoop.default_exception_handler's log) and the
+// coroutine's close() (GeneratorExit into its frame), in the given order.
+void Runner::destroy_pending_task(const TaskRef& t, bool close_first) {
+  if (t->done()) return;
+  auto close = [&] {
+    try {
+      vm_.coro_close(t->coro);
+    } catch (vm::PyException& e) {
+      // _PyErr_WriteUnraisableMsg
+      vm_.write_stderr("Exception ignored in: " + vm_.repr_str(t->coro) + "\n" +
+                       vm_.format_exception(e.value));
+    }
+  };
+  if (close_first) close();
+  vm_.write_stderr("Task was destroyed but it is pending!\ntask: " + future_repr_str(vm_, *t) + "\n");
+  if (!close_first) close();
+}
+
+void Runner::interrupt() {
+  if (phase_ == Phase::Done) return;
+  ++interrupt_count_;
+  if (interrupt_count_ == 1 && phase_ == Phase::MainLoop && main_task_ && !main_task_->done()) {
+    Scope scope(rt_.get());
+    main_task_->cancel();
+    // wakeup loop if it is blocked by select() with long timeout
+    loop_->call_soon(make_net_handle("Runner._on_sigint.<locals>.<lambda>", [] {}));
+    return;
+  }
+  fail_uncaught(keyboard_interrupt(Value()));
+}
+
+Value Runner::keyboard_interrupt(const Value& context) {
+  Value ki = vm::make_exception_args(vm::exc().KeyboardInterrupt, {});
+  if (!context.is_none()) ki.as<vm::ExceptionObj>()->context = context;
+  return ki;
 }
 
 void Runner::limit(const std::string& message) {
@@ -302,12 +370,17 @@ void Runner::limit(const std::string& message) {
 
 void Runner::fail_uncaught(const Value& exc) {
   rt_->alive = false;
+  keyboard_interrupt_ = vm_.isinstance(exc, vm::exc().KeyboardInterrupt);
   std::string text = vm_.format_exception(exc);
   if (!text.empty() && text.back() != '\n') text += '\n';
   rec_.emit_str(EventKind::ExcUncaught, last_line(text), {.task = 0});
   vm_.write_stderr(text);
+  destroy_tasks_at_exit();
   status_ = RunnerStatus::Failed;
   phase_ = Phase::Done;
+  // As at CPython's exit, the exception (and the frames it keeps alive)
+  // dies after its traceback is printed: "never awaited" warnings follow it.
+  main_outcome_ = Value();
 }
 
 std::string Runner::deadlock_message() {

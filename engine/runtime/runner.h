@@ -50,8 +50,18 @@ class Runner {
   // step() until the program is over (tests, the CLI's `run`).
   void run_to_end();
 
+  // runners.Runner._on_sigint (live mode's Ctrl+C): the first interrupt
+  // cancels the main task, and asyncio.run then raises KeyboardInterrupt
+  // after the usual shutdown; another one raises KeyboardInterrupt now.
+  void interrupt();
+
   RunnerStatus status() const { return status_; }
-  int exit_status() const { return status_ == RunnerStatus::Finished ? 0 : 1; }
+  // 0; 1 after an uncaught exception or a limit; 130 (128 + SIGINT, the
+  // shell's status of CPython killed by KeyboardInterrupt) after an
+  // uncaught KeyboardInterrupt.
+  int exit_status() const {
+    return status_ == RunnerStatus::Finished ? 0 : keyboard_interrupt_ ? 130 : 1;
+  }
   const std::string& limit_message() const { return limit_message_; }
 
   Runtime& runtime() { return *rt_; }
@@ -74,6 +84,10 @@ class Runner {
   void finish_asyncio_run();
   void limit(const std::string& message);
   void fail_uncaught(const vm::Value& exc);
+  void abandon_pending_tasks();
+  void destroy_pending_task(const TaskRef& t, bool close_first);
+  void destroy_tasks_at_exit();
+  static vm::Value keyboard_interrupt(const vm::Value& context);  // KeyboardInterrupt() with __context__
   std::string deadlock_message();
   uint64_t module_budget() const;
 
@@ -92,6 +106,12 @@ class Runner {
   NativeCallbackRef stop_cb_;  // _run_until_complete_cb
   TaskRef main_task_;
   std::vector<TaskRef> to_cancel_;
+  // Tasks still pending when asyncio.run closed its loop and kept alive only
+  // by a reference cycle: CPython's final garbage collection destroys them
+  // when the program exits.
+  std::vector<TaskRef> destroyed_at_exit_;
+  int interrupt_count_ = 0;    // Runner._interrupt_count
+  bool keyboard_interrupt_ = false;  // the run ended with an uncaught KeyboardInterrupt
   bool main_ok_ = false;       // outcome of the main task for the module code
   vm::Value main_outcome_;     // result or exception
 };

@@ -82,6 +82,7 @@ class SockTransport final : public RefCounted {
   Runtime* rt_;
   int fd_;
   uint32_t sock_id_;
+  std::string local_host_, peer_host_;
   int local_port_, peer_port_;
   RcPtr<StreamProtocol> protocol_;  // null once the connection is lost
   bool protocol_connected_ = true;
@@ -164,6 +165,7 @@ struct ServerObj : vm::Obj {
   vm::Value client_connected_cb;
   int64_t limit = kDefaultStreamLimit;
   int port = 0;
+  std::string host = "127.0.0.1";  // the bound address (live mode: as bound)
   uint32_t id = 0;              // trace id of the listening socket
 
   void attach() { ++active_count; }
@@ -204,6 +206,12 @@ vm::Value server_start_serving_op(ServerObj* s);
 vm::Value make_os_error(int err, const std::string& msg);
 // ('127.0.0.1', port)
 vm::Value inet_address(int port);
+// (host, port), or (host, port, 0, 0) for IPv6
+vm::Value inet_address(const std::string& host, int port);
+// repr() of that address: "('127.0.0.1', 8888)"
+std::string address_repr(const std::string& host, int port);
+// err.strerror.lower(): "address already in use"
+std::string lower_strerror(int err);
 
 void register_stream_types(vm::VM& vm, vm::Module& m);
 

@@ -243,8 +243,10 @@ void init_writer(vm::Type* t) {
 // trsock.TransportSocket: what Server.sockets holds; enough for the usual
 // `sock.getsockname()` of the asyncio docs' echo server.
 struct TransportSocketObj : vm::Obj {
-  TransportSocketObj(vm::Type* t, int fd, int port) : vm::Obj(t), fd(fd), port(port) {}
+  TransportSocketObj(vm::Type* t, int fd, std::string host, int port)
+      : vm::Obj(t), fd(fd), port(port), host(std::move(host)) {}
   int fd, port;
+  std::string host;
 };
 vm::Type* g_transport_socket = nullptr;
 
@@ -253,15 +255,18 @@ vm::Type* transport_socket_type() {
   vm::Type* t = vm::make_type("TransportSocket", vm::types().object, "asyncio.trsock");
   t->repr = [](vm::VM&, const Value& self) {
     auto* s = self.as<TransportSocketObj>();
-    return vm::make_str("<asyncio.TransportSocket fd=" + std::to_string(s->fd) +
-                        ", family=2, type=1, proto=6, laddr=('127.0.0.1', " + std::to_string(s->port) + ")>");
+    return vm::make_str("<asyncio.TransportSocket fd=" + std::to_string(s->fd) + ", family=" +
+                        (s->host.find(':') != std::string::npos ? "10" : "2") +
+                        ", type=1, proto=6, laddr=" + address_repr(s->host, s->port) + ">");
   };
   add_method(t, "getsockname", [](vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
-    return inet_address(self_as<TransportSocketObj>(vm, a, g_transport_socket, "getsockname")->port);
+    auto* s = self_as<TransportSocketObj>(vm, a, g_transport_socket, "getsockname");
+    return inet_address(s->host, s->port);
   });
   add_method(t, "fileno", [](vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
     return Value::integer(self_as<TransportSocketObj>(vm, a, g_transport_socket, "fileno")->fd);
   });
+  vm::incref(t);  // process-wide, like the builtin types
   g_transport_socket = t;
   return t;
 }
@@ -271,7 +276,7 @@ void init_server(vm::Type* t) {
     ServerObj* s = server_self(vm, a, "sockets");
     std::vector<Value> socks;
     if (!s->sockets_none)
-      for (int fd : s->sockets) socks.push_back(Value(new TransportSocketObj(transport_socket_type(), fd, s->port)));
+      for (int fd : s->sockets) socks.push_back(Value(new TransportSocketObj(transport_socket_type(), fd, s->host, s->port)));
     return vm::make_tuple(std::move(socks));
   });
   t->repr = [](vm::VM&, const Value& self) { return vm::make_str(server_repr_str(self.as<ServerObj>())); };
@@ -317,6 +322,10 @@ void init_types_once() {
   init_reader(g_types.StreamReader);
   init_writer(g_types.StreamWriter);
   init_server(g_types.Server);
+  // Process-wide like the builtin types: the module dict of one VM must not free them.
+  for (vm::Type* t : {g_types.StreamReader, g_types.StreamWriter, g_types.Server, g_types.IncompleteReadError,
+                      g_types.LimitOverrunError})
+    vm::incref(t);
 }
 
 }  // namespace

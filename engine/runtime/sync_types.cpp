@@ -238,6 +238,9 @@ void init_types_once() {
   g_types.BoundedSemaphore->new_ = [](vm::VM& vm, vm::Type* cls, Args a, const KwArgs* kw) {
     return semaphore_make(vm, cls, a, kw, true);
   };
+  // Process-wide like the builtin types: the module dict of one VM must not free them.
+  for (vm::Type* t : {g_types.Lock, g_types.Event, g_types.Condition, g_types.Semaphore, g_types.BoundedSemaphore})
+    vm::incref(t);
 }
 
 }  // namespace

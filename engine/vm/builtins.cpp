@@ -8,7 +8,6 @@ namespace sandbox::vm {
 
 void install_class_builtins(VM& vm);
 
-static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 
 static void want_args(const char* name, std::span<const Value> args, size_t lo, size_t hi) {
   if (args.size() < lo || args.size() > hi) {

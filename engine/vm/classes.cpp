@@ -5,7 +5,6 @@
 
 namespace sandbox::vm {
 
-static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 
 Value object_new(VM&, Type* cls, std::span<const Value>, const KwArgs*) { return Value(new Instance(cls)); }
 

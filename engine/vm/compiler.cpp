@@ -36,6 +36,7 @@ struct FBlockInfo {
   int exit_label = -1;      // loops: break target
   const std::vector<Stmt*>* finalbody = nullptr;  // FinallyTry
   std::string handler_name;                       // HandlerCleanup with `as`
+  Loc with_loc;                                   // With/AsyncWith: the statement's range
 };
 
 struct Module_ctx {
@@ -59,7 +60,7 @@ class CodeGen {
     code_->is_coroutine = scope->is_async || (scope->kind == ScopeKind::Comprehension && scope->has_await && !scope->is_generator);
     code_->is_generator = scope->is_generator;
     qualname_ = std::move(qualname);
-    line_ = first_line;
+    loc_ = Loc{first_line, -1, first_line, -1};
     // Fast locals: parameters first, then other locals (function-like scopes).
     if (scope->function_like()) {
       for (auto& p : scope->params) local_index(p);
@@ -81,7 +82,8 @@ class CodeGen {
   // ------------------------------------------------------------ emission
   int emit(Op op, uint32_t arg = 0) {
     code_->ops.push_back(encode(op, arg));
-    code_->lines.push_back(line_);
+    code_->lines.push_back(loc_.line);
+    code_->positions.push_back(Position{loc_.line, loc_.end_line, loc_.col, loc_.end_col});
     return int(code_->ops.size() - 1);
   }
   int new_label() { labels_.push_back(-1); return int(labels_.size() - 1); }
@@ -128,10 +130,51 @@ class CodeGen {
       if (code_->cellvars[i]->s == n) return uint32_t(i);
     for (size_t i = 0; i < code_->freevars.size(); ++i)
       if (code_->freevars[i]->s == n) return uint32_t(code_->cellvars.size() + i);
-    fail(Loc{line_, 0, line_, 0}, "internal error: no cell for '" + n + "'");
+    fail(Loc{loc_.line, 0, loc_.line, 0}, "internal error: no cell for '" + n + "'");
   }
-  void set_line(const Node* n) { if (n && n->loc.line > 0) line_ = n->loc.line; }
-  void set_line(const Loc& l) { if (l.line > 0) line_ = l.line; }
+  // The source range the next instructions get (CPython's SET_LOC).
+  void set_loc(const Node* n) { if (n) set_loc(n->loc); }
+  void set_loc(const Loc& l) { if (l.line > 0) loc_ = l; }
+
+  // compile.c update_start_location_to_match_attr: when `a.b` spans lines,
+  // the instructions for .b (and a method call's CALL) start at the name b.
+  void match_attr_start(const Attribute& a) {
+    if (loc_.line == a.loc.end_line) return;
+    loc_.line = a.loc.end_line;
+    int len = 0;
+    for (unsigned char ch : a.attr) len += (ch & 0xC0) != 0x80;  // PyUnicode_GET_LENGTH
+    if (len <= a.loc.end_col) {
+      loc_.col = a.loc.end_col - len;
+    } else {
+      loc_.col = loc_.end_col = -1;
+    }
+    loc_.end_line = std::max(loc_.line, loc_.end_line);
+    if (loc_.line == loc_.end_line) loc_.end_col = std::max(loc_.col, loc_.end_col);
+  }
+
+  // Where compile.c's compiler_jump_if leaves the location after a test: a
+  // comparison sets it (and keeps it) for the jumps and what follows.
+  static const Loc* jump_if_loc(const Expr* e, const Loc* cur) {
+    switch (e->kind) {
+      case ExprKind::UnaryOp:
+        if (e->as<lang::UnaryOp>().op == UnaryOpKind::Not) return jump_if_loc(e->as<lang::UnaryOp>().operand, cur);
+        return cur;
+      case ExprKind::BoolOp:
+        for (const Expr* v : e->as<BoolOp>().values) cur = jump_if_loc(v, cur);
+        return cur;
+      case ExprKind::IfExp: {
+        auto& i = e->as<IfExp>();
+        return jump_if_loc(i.orelse, jump_if_loc(i.body, jump_if_loc(i.test, cur)));
+      }
+      case ExprKind::Compare: return &e->loc;
+      default: return cur;
+    }
+  }
+  // Compiles a test for a conditional jump; the jump gets compiler_jump_if's location.
+  void test(const Expr* e) {
+    expr(e);
+    if (const Loc* l = jump_if_loc(e, nullptr)) loc_ = *l;
+  }
 
   // ------------------------------------------------------------ names
   void name_op(const std::string& n, Ctx ctx) {
@@ -178,7 +221,7 @@ class CodeGen {
   void body(const std::vector<Stmt*>& b) { for (Stmt* s : b) stmt(s); }
 
   void stmt(const Stmt* s) {
-    set_line(s);
+    set_loc(s);
     switch (s->kind) {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: function_def(s->as<FunctionDef>()); break;
@@ -211,7 +254,7 @@ class CodeGen {
       case StmtKind::If: {
         auto& i = s->as<If>();
         int l_else = new_label(), l_end = new_label();
-        expr(i.test);
+        test(i.test);
         emit_jump(Op::POP_JUMP_IF_FALSE, l_else);
         body(i.body);
         if (!i.orelse.empty()) emit_jump(Op::JUMP, l_end);
@@ -227,7 +270,7 @@ class CodeGen {
         uint32_t n = 0;
         if (r.exc) { expr(r.exc); ++n; }
         if (r.cause) { expr(r.cause); ++n; }
-        set_line(s);
+        set_loc(s);
         emit(Op::RAISE_VARARGS, n);
         break;
       }
@@ -235,14 +278,12 @@ class CodeGen {
       case StmtKind::Assert: {
         auto& a = s->as<Assert>();
         int l_ok = new_label();
-        expr(a.test);
+        test(a.test);
         emit_jump(Op::POP_JUMP_IF_TRUE, l_ok);
-        set_line(s);
         emit(Op::LOAD_ASSERTION_ERROR);
         if (a.msg) {
           emit(Op::PUSH_NULL);
           expr(a.msg);
-          set_line(s);
           emit(Op::CALL, 1);
         }
         emit(Op::RAISE_VARARGS, 1);
@@ -306,9 +347,9 @@ class CodeGen {
         // The finally body runs with the enclosing blocks only.
         std::vector<FBlockInfo> saved(fblocks_.begin() + long(index), fblocks_.end());
         fblocks_.resize(index);
-        int l = line_;
+        Loc l = loc_;
         body(*fb.finalbody);
-        line_ = l;
+        loc_ = l;
         fblocks_.insert(fblocks_.end(), saved.begin(), saved.end());
         break;
       }
@@ -335,7 +376,10 @@ class CodeGen {
         }
         break;
       case FBlock::With:
-      case FBlock::AsyncWith:
+      case FBlock::AsyncWith: {
+        // compiler_unwind_fblock: the early __exit__ call belongs to the with statement.
+        Loc l = loc_;
+        set_loc(fb.with_loc);
         emit(Op::POP_BLOCK);
         if (preserve_tos) emit(Op::SWAP, 2);
         emit(Op::PUSH_NULL);
@@ -345,7 +389,9 @@ class CodeGen {
         emit(Op::CALL, 3);
         if (fb.kind == FBlock::AsyncWith) emit_await();
         emit(Op::POP_TOP);
+        loc_ = l;
         break;
+      }
     }
   }
 
@@ -353,7 +399,7 @@ class CodeGen {
     if (!scope_->function_like()) fail(r.loc, "'return' outside function");
     bool preserve = r.value != nullptr;
     if (r.value) expr(r.value);
-    set_line(&r);
+    set_loc(&r);
     for (size_t i = fblocks_.size(); i-- > 0;) unwind(i, preserve);
     if (!r.value) load_const(Value());
     emit(Op::RETURN_VALUE);
@@ -384,13 +430,13 @@ class CodeGen {
     bind(l_top);
     bool always = w.test->kind == ExprKind::Constant && w.test->as<Constant>().ckind == ConstKind::True;
     if (!always) {
-      expr(w.test);
+      test(w.test);
       emit_jump(Op::POP_JUMP_IF_FALSE, l_else);
     }
     fblocks_.push_back({FBlock::WhileLoop, l_top, l_end});
     body(w.body);
     fblocks_.pop_back();
-    set_line(&w);
+    set_loc(&w);
     emit_jump(Op::JUMP, l_top);
     bind(l_else);
     body(w.orelse);
@@ -400,7 +446,7 @@ class CodeGen {
   void for_stmt(const For& f) {
     int l_top = new_label(), l_else = new_label(), l_end = new_label();
     expr(f.iter);
-    set_line(&f);
+    set_loc(&f);
     if (f.is_async()) {
       emit(Op::GET_AITER);
       int l_stop = new_label();
@@ -414,9 +460,10 @@ class CodeGen {
       fblocks_.push_back({FBlock::ForLoop, l_top, l_end});
       body(f.body);
       fblocks_.pop_back();
-      set_line(&f);
+      set_loc(&f);
       emit_jump(Op::JUMP, l_top);
       bind(l_stop);
+      set_loc(f.iter);  // compiler_async_for: END_ASYNC_FOR follows the iterator, not the body
       emit(Op::END_ASYNC_FOR);
       body(f.orelse);
       bind(l_end);
@@ -430,7 +477,7 @@ class CodeGen {
     fblocks_.push_back({FBlock::ForLoop, l_top, l_end});
     body(f.body);
     fblocks_.pop_back();
-    set_line(&f);
+    set_loc(&f);
     emit_jump(Op::JUMP, l_top);
     bind(l_else);
     body(f.orelse);
@@ -453,7 +500,7 @@ class CodeGen {
     const WithItem& it = w.items[item];
     int l_exc = new_label(), l_end = new_label(), l_cleanup = new_label(), l_suppress = new_label();
     expr(it.context_expr);
-    set_line(&w);
+    set_loc(&w);
     if (async) {
       emit(Op::BEFORE_ASYNC_WITH);
       emit_await();
@@ -463,10 +510,12 @@ class CodeGen {
     emit_jump(Op::SETUP_CLEANUP, l_exc);  // keeps [exit] under the handler
     if (it.optional_vars) store(it.optional_vars);
     else emit(Op::POP_TOP);
-    fblocks_.push_back({async ? FBlock::AsyncWith : FBlock::With});
+    FBlockInfo fb{async ? FBlock::AsyncWith : FBlock::With};
+    fb.with_loc = w.loc;
+    fblocks_.push_back(fb);
     with_stmt(w, item + 1);
     fblocks_.pop_back();
-    set_line(&w);
+    set_loc(&w);
     emit(Op::POP_BLOCK);
     emit(Op::PUSH_NULL);
     load_const(Value());
@@ -510,7 +559,7 @@ class CodeGen {
       emit_jump(Op::JUMP, l_end);
       // exceptional path: [exc]
       bind(l_fin);
-      if (!t.finalbody.empty()) set_line(t.finalbody[0]);
+      if (!t.finalbody.empty()) set_loc(t.finalbody[0]);
       emit(Op::PUSH_EXC_INFO);
       emit_jump(Op::SETUP_CLEANUP, l_cleanup);
       fblocks_.push_back({FBlock::FinallyEnd});
@@ -536,12 +585,12 @@ class CodeGen {
     body(t.orelse);
     emit_jump(Op::JUMP, l_end);
     bind(l_handler);                       // [exc]
-    if (!t.handlers.empty()) set_line(t.handlers[0].loc);
+    if (!t.handlers.empty()) set_loc(t.handlers[0].loc);
     emit(Op::PUSH_EXC_INFO);               // [prev, exc]
     emit_jump(Op::SETUP_CLEANUP, l_cleanup);
     for (size_t i = 0; i < t.handlers.size(); ++i) {
       const ExceptHandler& h = t.handlers[i];
-      set_line(h.loc);
+      set_loc(h.loc);
       int l_next = new_label();
       if (h.type) {
         expr(h.type);
@@ -588,53 +637,64 @@ class CodeGen {
     bind(l_end);
   }
 
+  // compile.c compiler_augassign: the target is loaded and stored at its
+  // own location, the in-place operation runs at the statement's.
   void aug_assign(const AugAssign& a) {
     uint32_t op = uint32_t(binop(a.op)) | 0x100;
     const Expr* t = a.target;
+    if (t->kind != ExprKind::Name && t->kind != ExprKind::Attribute && t->kind != ExprKind::Subscript)
+      fail(t->loc, "'expression' is an illegal expression for augmented assignment");
+    Loc stmt_loc = loc_;
+    set_loc(t);
     switch (t->kind) {
-      case ExprKind::Name:
-        name_op(t->as<Name>().id, Ctx::Load);
-        expr(a.value);
-        set_line(&a);
-        emit(Op::BINARY_OP, op);
-        name_op(t->as<Name>().id, Ctx::Store);
-        break;
-      case ExprKind::Attribute: {
-        auto& at = t->as<Attribute>();
-        expr(at.value);
+      case ExprKind::Attribute:
+        expr(t->as<Attribute>().value);
         emit(Op::COPY, 1);
-        emit(Op::LOAD_ATTR, name_index(at.attr));
-        expr(a.value);
-        set_line(&a);
-        emit(Op::BINARY_OP, op);
-        emit(Op::SWAP, 2);
-        emit(Op::STORE_ATTR, name_index(at.attr));
+        match_attr_start(t->as<Attribute>());
+        emit(Op::LOAD_ATTR, name_index(t->as<Attribute>().attr));
         break;
-      }
-      case ExprKind::Subscript: {
-        auto& s = t->as<Subscript>();
-        expr(s.value);
-        expr(s.slice);
+      case ExprKind::Subscript:
+        expr(t->as<Subscript>().value);
+        expr(t->as<Subscript>().slice);
         emit(Op::COPY, 2);
         emit(Op::COPY, 2);
         emit(Op::BINARY_SUBSCR);
-        expr(a.value);
-        set_line(&a);
-        emit(Op::BINARY_OP, op);
+        break;
+      default: name_op(t->as<Name>().id, Ctx::Load); break;
+    }
+    loc_ = stmt_loc;
+    expr(a.value);
+    emit(Op::BINARY_OP, op);
+    set_loc(t);
+    switch (t->kind) {
+      case ExprKind::Attribute:
+        match_attr_start(t->as<Attribute>());
+        emit(Op::SWAP, 2);
+        emit(Op::STORE_ATTR, name_index(t->as<Attribute>().attr));
+        break;
+      case ExprKind::Subscript:
         emit(Op::SWAP, 3);
         emit(Op::SWAP, 2);
         emit(Op::STORE_SUBSCR);
         break;
-      }
-      default: fail(t->loc, "'expression' is an illegal expression for augmented assignment");
+      default: name_op(t->as<Name>().id, Ctx::Store); break;
     }
+    loc_ = stmt_loc;
   }
 
   void store(const Expr* t) {
+    Loc saved = loc_;
+    set_loc(t);
+    store_inner(t);
+    loc_ = saved;
+  }
+
+  void store_inner(const Expr* t) {
     switch (t->kind) {
       case ExprKind::Name: name_op(t->as<Name>().id, Ctx::Store); break;
       case ExprKind::Attribute:
         expr(t->as<Attribute>().value);
+        match_attr_start(t->as<Attribute>());
         emit(Op::STORE_ATTR, name_index(t->as<Attribute>().attr));
         break;
       case ExprKind::Subscript:
@@ -665,11 +725,12 @@ class CodeGen {
   }
 
   void delete_target(const Expr* t) {
-    set_line(t);
+    set_loc(t);
     switch (t->kind) {
       case ExprKind::Name: name_op(t->as<Name>().id, Ctx::Del); break;
       case ExprKind::Attribute:
         expr(t->as<Attribute>().value);
+        match_attr_start(t->as<Attribute>());
         emit(Op::DELETE_ATTR, name_index(t->as<Attribute>().attr));
         break;
       case ExprKind::Subscript:
@@ -735,7 +796,7 @@ class CodeGen {
     set_signature(g.code(), f.args);
     g.body(f.body);
     g.finish_function();
-    set_line(&f);
+    set_loc(&f);
     flags |= closure_for(child);
     load_const(Value(g.code()));
     emit(Op::MAKE_FUNCTION, flags);
@@ -762,7 +823,7 @@ class CodeGen {
     g.load_const(Value());
     g.emit(Op::RETURN_VALUE);
     g.finalize();
-    set_line(&c);
+    set_loc(&c);
     uint32_t flags = closure_for(child);
     load_const(Value(g.code()));
     emit(Op::MAKE_FUNCTION, flags);
@@ -770,7 +831,7 @@ class CodeGen {
     for (Expr* b : c.bases) expr(b);
     for (auto& k : c.keywords)
       if (k.arg != "metaclass") fail(k.loc, "class keyword arguments are not supported", "NotImplementedError");
-    set_line(&c);
+    set_loc(&c);
     emit(Op::CALL, uint32_t(2 + c.bases.size()));
     name_op(c.name, Ctx::Store);
   }
@@ -851,10 +912,10 @@ class CodeGen {
   }
 
   void expr(const Expr* e) {
-    int saved_line = line_;
-    set_line(e);
+    Loc saved = loc_;
+    set_loc(e);
     expr_inner(e);
-    line_ = saved_line;
+    loc_ = saved;
   }
 
   void expr_inner(const Expr* e) {
@@ -879,7 +940,7 @@ class CodeGen {
         auto& b = e->as<lang::BinOp>();
         expr(b.left);
         expr(b.right);
-        set_line(e);
+        set_loc(e);
         emit(Op::BINARY_OP, uint32_t(binop(b.op)));
         break;
       }
@@ -987,7 +1048,7 @@ class CodeGen {
         if (!scope_->is_async && !(scope_->kind == ScopeKind::Comprehension && code_->is_coroutine))
           fail(e->loc, scope_->function_like() ? "'await' outside async function" : "'await' outside function");
         expr(e->as<Await>().value);
-        set_line(e);
+        set_loc(e);
         emit_await();
         break;
       case ExprKind::Yield:
@@ -1001,7 +1062,7 @@ class CodeGen {
         expr(c.left);
         if (c.ops.size() == 1) {
           expr(c.comparators[0]);
-          set_line(e);
+          set_loc(e);
           compare_op(c.ops[0]);
           break;
         }
@@ -1048,7 +1109,7 @@ class CodeGen {
       case ExprKind::Attribute: {
         auto& a = e->as<Attribute>();
         expr(a.value);
-        set_line(e);
+        match_attr_start(a);
         emit(Op::LOAD_ATTR, name_index(a.attr));
         break;
       }
@@ -1056,7 +1117,7 @@ class CodeGen {
         auto& s = e->as<Subscript>();
         expr(s.value);
         expr(s.slice);
-        set_line(e);
+        set_loc(e);
         emit(Op::BINARY_SUBSCR);
         break;
       }
@@ -1110,22 +1171,24 @@ class CodeGen {
           }
         }
       }
-      set_line(e);
+      set_loc(e);
       emit(Op::CALL_FUNCTION_EX, c.keywords.empty() ? 0 : 1);
       return;
     }
     if (c.func->kind == ExprKind::Attribute) {
       auto& a = c.func->as<Attribute>();
       expr(a.value);
-      set_line(c.func);
+      set_loc(c.func);
+      match_attr_start(a);
       emit(Op::LOAD_METHOD, name_index(a.attr));
+      set_loc(e);
+      match_attr_start(a);
     } else {
       expr(c.func);
       emit(Op::PUSH_NULL);
     }
     for (Expr* x : c.args) expr(x);
     for (auto& k : c.keywords) expr(k.value);
-    set_line(e);
     if (c.keywords.empty()) {
       emit(Op::CALL, uint32_t(c.args.size()));
     } else {
@@ -1144,7 +1207,7 @@ class CodeGen {
       fail(e->loc, "asynchronous generator expressions are not supported", "NotImplementedError");
     CodeGen g(m_, child, child_qualname(child->name), e->loc.line);
     g.code()->argcount = 1;
-    g.line_ = e->loc.line;
+    g.loc_ = e->loc;
     if (!is_gen) {
       if (e->kind == ExprKind::ListComp) g.emit(Op::BUILD_LIST, 0);
       else if (e->kind == ExprKind::SetComp) g.emit(Op::BUILD_SET, 0);
@@ -1159,7 +1222,7 @@ class CodeGen {
     emit(Op::MAKE_FUNCTION, flags);
     emit(Op::PUSH_NULL);
     expr(gens[0].iter);
-    set_line(e);
+    set_loc(e);
     emit(gens[0].is_async ? Op::GET_AITER : Op::GET_ITER);
     emit(Op::CALL, 1);
     if (g.code()->is_coroutine) {
@@ -1193,7 +1256,7 @@ class CodeGen {
     }
     store(c.target);
     for (Expr* cond : c.ifs) {
-      expr(cond);
+      test(cond);
       emit_jump(Op::POP_JUMP_IF_FALSE, l_top);
     }
     if (i + 1 < gens.size()) {
@@ -1307,7 +1370,7 @@ class CodeGen {
   Scope* scope_;
   Ref<Code> code_;
   std::string qualname_;
-  int line_ = 1;
+  Loc loc_;  // source range of the instruction being emitted
   std::vector<int> labels_;
   std::vector<std::pair<int, int>> patches_;
   std::map<std::string, uint32_t> names_, locals_;
@@ -1361,8 +1424,10 @@ static void disassemble_into(const Code* c, std::string& out) {
   out += "code " + c->qualname->s + "\n";
   for (size_t i = 0; i < c->ops.size(); ++i) {
     Op op = decode_op(c->ops[i]);
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "%4zu %4d %-22s %u\n", i, c->lines[i], op_name(op), decode_arg(c->ops[i]));
+    const Position& p = c->positions[i];
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "%4zu %4d %-22s %-6u (%d, %d, %d, %d)\n", i, c->lines[i], op_name(op),
+                  decode_arg(c->ops[i]), p.line, p.col, p.end_line, p.end_col);
     out += buf;
   }
   for (const Value& k : c->consts)

@@ -2,12 +2,12 @@
 #include <cstring>
 
 #include "vm/internal.h"
+#include "vm/warnings.h"
 #include "vm/opcodes.h"
 
 namespace sandbox::vm {
 
 
-static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 static inline bool is_pycoro(const Value& v) {
   return v.is_obj() && (v.as_obj()->type == types().coroutine || v.as_obj()->type == types().generator);
 }
@@ -113,7 +113,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
     // ---- unwind a pending exception to a handler, frame by frame
     while (!pend.is_null()) {
       if (add_tb && pend.is_obj() && pend.as_obj()->type->is_exception)
-        pend.as<ExceptionObj>()->traceback.push_back({f->code, f->current_line()});
+        pend.as<ExceptionObj>()->traceback.push_back({f->code, f->current_line(), f->current_instr()});
       add_tb = true;
       if (!f->blocks.empty()) {
         Block b = f->blocks.back();
@@ -138,6 +138,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
         owner->state = Coroutine::State::Finished;
         owner->frame.reset();
       }
+      keep_unstarted_coroutines(done, pend);
       done->clear();
       f = back;
       if (f->callee.get() == done) {

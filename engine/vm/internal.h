@@ -8,6 +8,8 @@
 
 namespace sandbox::vm {
 
+// True when v is an object of exactly type t (no subclasses).
+inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 int64_t hash_int(int64_t v);
 int64_t hash_float(double v);
 std::string float_repr(double v);
@@ -27,6 +29,8 @@ Value generic_getattr(VM& vm, const Value& self, Str* name);
 void generic_setattr(VM& vm, const Value& self, Str* name, const Value& v);
 const char* binop_symbol(BinOp op, bool inplace);
 Value binary_op_ex(VM& vm, BinOp op, const Value& a, const Value& b, bool inplace);
+// inplace.cpp: the left operand's in-place slot; null when none or NotImplemented.
+Value inplace_slot(VM& vm, BinOp op, const Value& a, const Value& b);
 Value object_new(VM& vm, Type* cls, std::span<const Value> args, const KwArgs* kw);
 bool is_native_init_of_object(const Value& init);
 [[noreturn]] void throw_unbound_local(Str* name);

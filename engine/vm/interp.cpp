@@ -4,11 +4,11 @@
 #include <cstring>
 
 #include "vm/internal.h"
+#include "vm/warnings.h"
 #include "vm/opcodes.h"
 
 namespace sandbox::vm {
 
-static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 
 // The exception being handled by the innermost running frame that handles one.
 Value handled_exception_of(Frame* f) {
@@ -397,6 +397,7 @@ ResumeResult VM::resume(Coroutine* co, const Value& v, const Value* ex) {
     co->state = Coroutine::State::Suspended;
   } else {
     co->state = Coroutine::State::Finished;
+    if (co->frame && r.kind == ResumeKind::Raised) keep_unstarted_coroutines(co->frame.get(), r.value);
     if (co->frame) co->frame->clear();
     co->frame.reset();
   }

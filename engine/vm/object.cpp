@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "vm/vm.h"
+#include "vm/warnings.h"
 
 namespace sandbox::vm {
 
@@ -276,15 +277,26 @@ Frame::~Frame() {
   for (uint32_t i = 0; i < nslots; ++i) v[i].~Value();
 }
 
+uint32_t Frame::current_instr() const {
+  uint32_t i = ip == 0 ? 0 : ip - 1;
+  if (i >= code->lines.size() && !code->lines.empty()) i = uint32_t(code->lines.size() - 1);
+  return i;
+}
+
 int Frame::current_line() const {
   if (code->lines.empty()) return code->first_line;
-  uint32_t i = ip == 0 ? 0 : ip - 1;
-  if (i >= code->lines.size()) i = uint32_t(code->lines.size() - 1);
-  return code->lines[i];
+  return code->lines[current_instr()];
 }
 
 Coroutine::Coroutine(Type* t, Ref<Frame> f, Ref<Str> n, Ref<Str> q)
     : Obj(t), frame(std::move(f)), name(std::move(n)), qualname(std::move(q)) {}
+
+// genobject.c _PyGen_Finalize: a coroutine freed before it started warns
+// (generators do not).
+Coroutine::~Coroutine() {
+  if (state == State::Created && !is_generator && !awaited)
+    warn_unawaited_coroutine(qualname ? std::string_view(qualname->s) : std::string_view("?"));
+}
 
 NativeCoroutine::NativeCoroutine(Type* t) : Obj(t) {}
 ResumeResult NativeCoroutine::throw_(VM&, const Value& exc) { return {ResumeKind::Raised, exc}; }

@@ -276,10 +276,18 @@ struct Instance : Obj {
   Dict* instance_dict() override { return dict.get(); }
 };
 
-// One traceback entry: a frame's code and the line it was at.
+// One traceback entry: a frame's code, the line it was at and the
+// instruction (its index in code->ops), whose position gives the carets.
 struct TracebackEntry {
   Ref<Code> code;
   int line;
+  uint32_t instr;
+};
+
+// The source range of one instruction (CPython's co_positions): 1-based
+// lines, 0-based UTF-8 byte columns; col/end_col are -1 when unknown.
+struct Position {
+  int32_t line, end_line, col, end_col;
 };
 
 // BaseException and every subclass (builtin or user-defined).
@@ -289,6 +297,10 @@ struct ExceptionObj : Obj {
   Value context;              // __context__ (None)
   bool suppress_context = false;
   std::vector<TracebackEntry> traceback;  // outermost LAST (appended while unwinding)
+  // Unstarted coroutines of the frames this exception unwound: CPython's
+  // traceback keeps those frames alive, so their "never awaited" warnings
+  // come when the exception dies (after an uncaught traceback is printed).
+  std::vector<Value> keep_alive;
   Ref<Dict> dict;             // extra attributes (.partial, user fields, ...)
   explicit ExceptionObj(Type* t);
   Dict* instance_dict() override { return dict.get(); }
@@ -298,6 +310,7 @@ struct ExceptionObj : Obj {
 struct Code : Obj {
   std::vector<uint32_t> ops;        // opcode | arg << 8
   std::vector<int32_t> lines;       // source line per instruction
+  std::vector<Position> positions;  // source range per instruction (tracebacks)
   std::vector<Value> consts;
   std::vector<Ref<Str>> names;      // global/attribute names
   std::vector<Ref<Str>> varnames;   // fast locals; parameters first
@@ -357,6 +370,7 @@ struct Frame : Obj {
   static Frame* create(Ref<Code> code, Ref<Dict> globals);
   static void operator delete(void* p);
   int current_line() const;   // line of the instruction running / suspended at
+  uint32_t current_instr() const;  // index of that instruction in code->ops
   ~Frame() override;
   void clear();               // drops locals and stack (finished frames hold nothing)
  private:
@@ -372,6 +386,7 @@ struct Coroutine : Obj {
   bool is_generator = false;
   bool awaited = false;       // some await consumed it (for "never awaited" warnings)
   Coroutine(Type* t, Ref<Frame> f, Ref<Str> name, Ref<Str> qualname);
+  ~Coroutine() override;      // warns when a coroutine that never started is freed
 };
 
 // Base for coroutines implemented in C++ (asyncio.sleep, Queue.get, FutureIter, ...).

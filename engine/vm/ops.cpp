@@ -21,7 +21,6 @@ Type* Value::type() const {
   return t.none;
 }
 
-static inline bool is_type(const Value& v, const Type* t) { return v.is_obj() && v.as_obj()->type == t; }
 
 // ---------------------------------------------------------------- recursion
 // Py_EnterRecursiveCall for native recursion: repr of [[[...]]], == on
@@ -707,6 +706,10 @@ static Value seq_binop(VM& vm, BinOp op, const Value& a, const Value& b) {
 }
 
 Value binary_op_ex(VM& vm, BinOp op, const Value& a, const Value& b, bool inplace) {
+  if (inplace && a.is_obj()) {
+    Value r = inplace_slot(vm, op, a, b);
+    if (!r.is_null()) return r;
+  }
   if (a.is_intlike() && b.is_intlike()) {
     if (a.is_bool() && b.is_bool() && (op == BinOp::And || op == BinOp::Or || op == BinOp::Xor)) {
       Value r = int_binop(op, a.as_int(), b.as_int());
@@ -721,6 +724,11 @@ Value binary_op_ex(VM& vm, BinOp op, const Value& a, const Value& b, bool inplac
     Type* ta = a.type();
     Type* tb = b.type();
     if (inplace && ta == types().list && (op == BinOp::Add || op == BinOp::Mul)) {
+      // PyNumber_InPlaceAdd: the plain operator (a class's __radd__) before list_inplace_concat.
+      if (tb->python_class && tb->binary) {
+        Value r = tb->binary(vm, op, a, b, true);
+        if (!r.is_null()) return r;
+      }
       List* l = a.as<List>();
       if (op == BinOp::Add) {
         std::vector<Value> extra = vm.to_vector(b);

@@ -1,10 +1,11 @@
 // format_exception: CPython 3.11's traceback print (traceback.py
-// TracebackException.format), chained causes/contexts included.  The fine
-// grained "~~~^^^" position lines of 3.11 are not produced.
+// TracebackException.format), chained causes/contexts included, with the
+// "~~~^^^" position lines (traceback_carets.cpp).
 #include <algorithm>
 #include <set>
 
 #include "vm/internal.h"
+#include "vm/traceback_carets.h"
 
 namespace sandbox::vm {
 
@@ -64,8 +65,12 @@ static std::string format_tb(const ExceptionObj* e) {
     }
     out += "  File \"" + c->filename + "\", line " + std::to_string(te.line) + ", in " + c->name->s + "\n";
     if (c->source) {
-      std::string text = strip(line_of(*c->source, te.line));
-      if (!text.empty()) out += "    " + text + "\n";
+      std::string_view raw = line_of(*c->source, te.line);
+      std::string text = strip(raw);
+      if (!text.empty()) {
+        out += "    " + text + "\n";
+        if (te.instr < c->positions.size()) out += traceback_caret_line(raw, te.line, c->positions[te.instr]);
+      }
     }
   }
   flush_repeat();

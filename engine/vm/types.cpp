@@ -306,6 +306,7 @@ static int64_t set_len(VM&, const Value& v) { return int64_t(v.as<Set>()->used);
 struct SeqIter : Obj {
   Value seq;
   size_t pos = 0;
+  size_t used = 0;  // a dict's size when iteration began (dictiter's di_used)
   SeqIter(Type* t, Value s) : Obj(t), seq(std::move(s)) {}
 };
 static Value self_iter(VM&, const Value& v) { return v; }
@@ -313,7 +314,11 @@ static Value list_iter(VM&, const Value& v) { return Value(new SeqIter(types().l
 static Value tuple_iter(VM&, const Value& v) { return Value(new SeqIter(types().tuple_iter, v)); }
 static Value str_iter(VM&, const Value& v) { return Value(new SeqIter(types().str_iter, v)); }
 static Value bytes_iter(VM&, const Value& v) { return Value(new SeqIter(types().seq_iter, v)); }
-static Value dict_iter(VM&, const Value& v) { return Value(new SeqIter(types().dict_iter, v)); }
+static Value dict_iter(VM&, const Value& v) {
+  auto* it = new SeqIter(types().dict_iter, v);
+  it->used = v.as<Dict>()->size();
+  return Value(it);
+}
 static Value set_iter(VM&, const Value& v) {
   // Iterate over a snapshot in table order.
   return Value(new SeqIter(types().set_iter, make_tuple(set_items(v.as<Set>()))));
@@ -354,6 +359,11 @@ static bool bytes_next(VM&, const Value& it, Value& out) {
 static bool dict_next(VM&, const Value& it, Value& out) {
   SeqIter* s = it.as<SeqIter>();
   Dict* d = s->seq.as<Dict>();
+  // dictiter_iternextkey: a size change is an error, and stays one.
+  if (d->size() != s->used) {
+    s->used = static_cast<size_t>(-1);
+    throw_runtime_error("dictionary changed size during iteration");
+  }
   while (s->pos < d->entries.size()) {
     const Dict::Entry& e = d->entries[s->pos++];
     if (!e.key.is_null()) {

@@ -9,6 +9,8 @@ twice, and fails if the two runs differ (an expectation must be
 deterministic). Then it writes NAME.out (stdout) and, when the program ends
 with exit status 1, NAME.err (the last non-empty line of stderr, the same
 rule as shared/conformance/check). Any other exit status is an error.
+For tb_*.py programs it also writes NAME.stderr: the whole stderr, with the
+tracebacks over the program's own frames (compare_lib.program_frames).
 
 --check compares instead of writing (e.g. with --python /usr/bin/python3.11
 to see whether another CPython 3.11.x agrees with the committed files).
@@ -21,6 +23,9 @@ import subprocess
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+import compare_lib  # noqa: E402
+
 RUNNER = HERE / "run_reference.py"
 BEHAVIOUR = HERE.parent / "behaviour"
 
@@ -32,7 +37,7 @@ def run_reference(python, program):
     out = r.stdout.decode("utf-8")
     err = r.stderr.decode("utf-8", "backslashreplace")
     lines = [l for l in err.strip().splitlines() if l.strip()]
-    return r.returncode, out, (lines[-1].strip() if lines else "")
+    return r.returncode, out, (lines[-1].strip() if lines else ""), compare_lib.program_frames(err, program.name)
 
 
 def main():
@@ -50,7 +55,9 @@ def main():
             print(f"NONDETERMINISTIC {p.name}: two reference runs differ")
             problems += 1
             continue
-        status, out, last = first
+        status, out, last, frames = first
+        tb_file = p.with_suffix(".stderr")
+        want_tb = frames if compare_lib.whole_traceback_wanted(p) else None
         if status not in (0, 1):
             print(f"ERROR {p.name}: exit status {status}: {last}")
             problems += 1
@@ -60,7 +67,8 @@ def main():
         if args.check:
             have_out = out_file.read_text(encoding="utf-8") if out_file.exists() else None
             have_err = err_file.read_text(encoding="utf-8") if err_file.exists() else None
-            if have_out != out or have_err != want_err:
+            have_tb = tb_file.read_text(encoding="utf-8") if tb_file.exists() else None
+            if have_out != out or have_err != want_err or have_tb != want_tb:
                 print(f"DIFFERS {p.name}")
                 problems += 1
             continue
@@ -69,6 +77,10 @@ def main():
             err_file.write_text(want_err, encoding="utf-8")
         elif err_file.exists():
             err_file.unlink()
+        if want_tb is not None:
+            tb_file.write_text(want_tb, encoding="utf-8")
+        elif tb_file.exists():
+            tb_file.unlink()
         print(f"wrote {p.name}: {len(out.splitlines())} lines" + (f", exit 1: {last}" if want_err else ""))
     print(f"{len(programs)} programs, {problems} problems")
     return 1 if problems else 0

@@ -35,137 +35,99 @@ async def main():
 asyncio.run(main())
 )PY";
 
-namespace {
-struct Builder {
-  FixtureSource* src;
-  double now = 0;
-  uint32_t iter = 0;
-  uint64_t add(EventKind k, uint32_t task = 0, uint32_t obj = 0, int64_t arg = 0, uint16_t aux = 0,
-               uint32_t line = 0, uint64_t cause_seq = ~0ull) {
-    Event e{};
-    e.kind = k;
-    e.time = now;
-    e.iter = iter;
-    e.task = task;
-    e.obj = obj;
-    e.arg = arg;
-    e.aux = aux;
-    e.line = line;
-    e.cause = cause_seq == ~0ull ? 0 : static_cast<uint32_t>(cause_seq + 1);
-    return src->add(e);
-  }
-  int64_t s(const char* text) { return src->trace().add_string(text); }
-  int64_t d(double v) {
-    Event e{};
-    e.set_arg_d(v);
-    return e.arg;
-  }
-  static uint16_t end(StepEnd se, WaitKind w = WaitKind::None) {
-    return static_cast<uint16_t>(static_cast<uint16_t>(se) | (static_cast<uint16_t>(w) << 8));
-  }
-  void iteration(double timeout, int due, int ready) {
-    ++iter;
-    add(EventKind::IterationBegin);
-    add(EventKind::PhaseComputeTimeout, 0, 0, d(timeout));
-    add(EventKind::PhasePollIO);
-    (void)due;
-    (void)ready;
-  }
-};
-}  // namespace
 
 std::unique_ptr<FixtureSource> gather_fixture() {
   auto src = std::make_unique<FixtureSource>();
-  Builder b{src.get()};
-  b.add(EventKind::ProgramStart, 0, 0, b.s("03_gather.py"));
+  EventBuilder b(*src);
+  b.add(EventKind::ProgramStart, 0, 0, b.str("03_gather.py"));
   b.add(EventKind::Line, 0, 0, 0, 0, 7);
   b.add(EventKind::Line, 0, 0, 0, 0, 23);
   b.add(EventKind::LoopStart, 0, 1);
-  b.add(EventKind::TaskCreated, 1, 1, b.s("main"));
-  b.add(EventKind::Name, 0, 1, b.s("Task-1"));
-  uint64_t h1 = b.add(EventKind::HandleScheduled, 1, 101, b.s("Task-1.__step()"), uint16_t(HandleKind::TaskStep));
+  b.add(EventKind::TaskCreated, 1, 1, b.str("main"));
+  b.add(EventKind::Name, 0, 1, b.str("Task-1"));
+  uint64_t h1 = b.add(EventKind::HandleScheduled, 1, 101, b.str("Task-1.__step()"), uint16_t(HandleKind::TaskStep));
   // Iteration 1: main starts and gathers.
-  b.iteration(0, 0, 1);
+  b.iteration(0);
   b.add(EventKind::PhaseDueTimers, 0, 0, 0);
   b.add(EventKind::PhaseRunReady, 0, 0, 1);
   uint64_t r = b.add(EventKind::HandleRun, 1, 101, 0, 0, 0, h1);
   b.add(EventKind::TaskStepBegin, 1, 0, 0, uint16_t(trace::ResumeKind::First), 20, r);
   b.add(EventKind::Line, 1, 0, 0, 0, 21);
-  b.add(EventKind::TaskCreated, 1, 2, b.s("task1"));
-  b.add(EventKind::Name, 0, 2, b.s("Task-2"));
-  uint64_t h2 = b.add(EventKind::HandleScheduled, 2, 102, b.s("Task-2.__step()"), uint16_t(HandleKind::TaskStep));
-  b.add(EventKind::TaskCreated, 1, 3, b.s("task2"));
-  b.add(EventKind::Name, 0, 3, b.s("Task-3"));
-  uint64_t h3 = b.add(EventKind::HandleScheduled, 3, 103, b.s("Task-3.__step()"), uint16_t(HandleKind::TaskStep));
+  b.add(EventKind::TaskCreated, 1, 2, b.str("task1"));
+  b.add(EventKind::Name, 0, 2, b.str("Task-2"));
+  uint64_t h2 = b.add(EventKind::HandleScheduled, 2, 102, b.str("Task-2.__step()"), uint16_t(HandleKind::TaskStep));
+  b.add(EventKind::TaskCreated, 1, 3, b.str("task2"));
+  b.add(EventKind::Name, 0, 3, b.str("Task-3"));
+  uint64_t h3 = b.add(EventKind::HandleScheduled, 3, 103, b.str("Task-3.__step()"), uint16_t(HandleKind::TaskStep));
   b.add(EventKind::FutureCreated, 1, 4, 0, uint16_t(trace::FutureKind::Gather));
-  b.add(EventKind::TaskStepEnd, 1, 4, b.s("<_GatheringFuture pending>"), Builder::end(StepEnd::Suspended, WaitKind::Gather), 21);
+  b.add(EventKind::TaskStepEnd, 1, 4, b.str("<_GatheringFuture pending>"), EventBuilder::step_end(StepEnd::Suspended, WaitKind::Gather), 21);
   // Iteration 2: both children start and sleep.
-  b.iteration(0, 0, 2);
+  b.iteration(0);
   b.add(EventKind::PhaseDueTimers, 0, 0, 0);
   b.add(EventKind::PhaseRunReady, 0, 0, 2);
   r = b.add(EventKind::HandleRun, 2, 102, 0, 0, 0, h2);
   b.add(EventKind::TaskStepBegin, 2, 0, 0, uint16_t(trace::ResumeKind::First), 9, r);
   b.add(EventKind::Line, 2, 0, 0, 0, 10);
-  b.add(EventKind::Output, 2, 1, b.s("Task 1 started\n"), 0, 10);
+  b.add(EventKind::Output, 2, 1, b.str("Task 1 started\n"), 0, 10);
   b.add(EventKind::Line, 2, 0, 0, 0, 11);
-  uint64_t t5 = b.add(EventKind::TimerScheduled, 2, 5, b.d(2.0), uint16_t(trace::TimerKind::Sleep), 11);
-  b.add(EventKind::TaskStepEnd, 2, 5, b.s("<Future pending>"), Builder::end(StepEnd::Suspended, WaitKind::Timer), 11);
+  uint64_t t5 = b.add(EventKind::TimerScheduled, 2, 5, EventBuilder::dbl(2.0), uint16_t(trace::TimerKind::Sleep), 11);
+  b.add(EventKind::TaskStepEnd, 2, 5, b.str("<Future pending>"), EventBuilder::step_end(StepEnd::Suspended, WaitKind::Timer), 11);
   r = b.add(EventKind::HandleRun, 3, 103, 0, 0, 0, h3);
   b.add(EventKind::TaskStepBegin, 3, 0, 0, uint16_t(trace::ResumeKind::First), 14, r);
   b.add(EventKind::Line, 3, 0, 0, 0, 15);
-  b.add(EventKind::Output, 3, 1, b.s("Task 2 started\n"), 0, 15);
+  b.add(EventKind::Output, 3, 1, b.str("Task 2 started\n"), 0, 15);
   b.add(EventKind::Line, 3, 0, 0, 0, 16);
-  uint64_t t6 = b.add(EventKind::TimerScheduled, 3, 6, b.d(1.0), uint16_t(trace::TimerKind::Sleep), 16);
-  b.add(EventKind::TaskStepEnd, 3, 6, b.s("<Future pending>"), Builder::end(StepEnd::Suspended, WaitKind::Timer), 16);
+  uint64_t t6 = b.add(EventKind::TimerScheduled, 3, 6, EventBuilder::dbl(1.0), uint16_t(trace::TimerKind::Sleep), 16);
+  b.add(EventKind::TaskStepEnd, 3, 6, b.str("<Future pending>"), EventBuilder::step_end(StepEnd::Suspended, WaitKind::Timer), 16);
   // Iteration 3: the clock jumps to 1.0; task 2's timer fires.
-  b.iteration(1.0, 1, 1);
+  b.iteration(1.0);
   b.now = 1.0;
-  b.add(EventKind::ClockAdvance, 0, 0, b.d(1.0));
+  b.add(EventKind::ClockAdvance, 0, 0, EventBuilder::dbl(1.0));
   b.add(EventKind::PhaseDueTimers, 0, 0, 1);
   uint64_t due = b.add(EventKind::TimerDue, 3, 6, 0, 0, 0, t6);
-  uint64_t w3 = b.add(EventKind::HandleScheduled, 3, 107, b.s("Task-3.__wakeup()"), uint16_t(HandleKind::TaskWakeup), 0, due);
+  uint64_t w3 = b.add(EventKind::HandleScheduled, 3, 107, b.str("Task-3.__wakeup()"), uint16_t(HandleKind::TaskWakeup), 0, due);
   b.add(EventKind::PhaseRunReady, 0, 0, 1);
   r = b.add(EventKind::HandleRun, 3, 107, 0, 0, 0, w3);
   b.add(EventKind::TaskStepBegin, 3, 0, 0, uint16_t(trace::ResumeKind::Send), 16, w3);
   b.add(EventKind::Line, 3, 0, 0, 0, 17);
-  b.add(EventKind::Output, 3, 1, b.s("Task 2 finished\n"), 0, 17);
-  b.add(EventKind::TaskStepEnd, 3, 0, b.s("None"), Builder::end(StepEnd::Returned), 17);
-  uint64_t fr3 = b.add(EventKind::FutureResult, 3, 3, b.s("None"));
-  b.add(EventKind::HandleScheduled, 0, 108, b.s("_GatheringFuture._done_callback()"), uint16_t(HandleKind::FutureCallback), 0, fr3);
+  b.add(EventKind::Output, 3, 1, b.str("Task 2 finished\n"), 0, 17);
+  b.add(EventKind::TaskStepEnd, 3, 0, b.str("None"), EventBuilder::step_end(StepEnd::Returned), 17);
+  uint64_t fr3 = b.add(EventKind::FutureResult, 3, 3, b.str("None"));
+  b.add(EventKind::HandleScheduled, 0, 108, b.str("_GatheringFuture._done_callback()"), uint16_t(HandleKind::FutureCallback), 0, fr3);
   // Iteration 4: gather's callback for task 2.
-  b.iteration(0, 0, 1);
+  b.iteration(0);
   b.add(EventKind::PhaseDueTimers, 0, 0, 0);
   b.add(EventKind::PhaseRunReady, 0, 0, 1);
   b.add(EventKind::HandleRun, 0, 108);
   // Iteration 5: t = 2.0, task 1's timer.
-  b.iteration(1.0, 1, 1);
+  b.iteration(1.0);
   b.now = 2.0;
-  b.add(EventKind::ClockAdvance, 0, 0, b.d(2.0));
+  b.add(EventKind::ClockAdvance, 0, 0, EventBuilder::dbl(2.0));
   b.add(EventKind::PhaseDueTimers, 0, 0, 1);
   due = b.add(EventKind::TimerDue, 2, 5, 0, 0, 0, t5);
-  uint64_t w2 = b.add(EventKind::HandleScheduled, 2, 109, b.s("Task-2.__wakeup()"), uint16_t(HandleKind::TaskWakeup), 0, due);
+  uint64_t w2 = b.add(EventKind::HandleScheduled, 2, 109, b.str("Task-2.__wakeup()"), uint16_t(HandleKind::TaskWakeup), 0, due);
   b.add(EventKind::PhaseRunReady, 0, 0, 1);
   r = b.add(EventKind::HandleRun, 2, 109, 0, 0, 0, w2);
   b.add(EventKind::TaskStepBegin, 2, 0, 0, uint16_t(trace::ResumeKind::Send), 11, w2);
   b.add(EventKind::Line, 2, 0, 0, 0, 12);
-  b.add(EventKind::Output, 2, 1, b.s("Task 1 finished\n"), 0, 12);
-  b.add(EventKind::TaskStepEnd, 2, 0, b.s("None"), Builder::end(StepEnd::Returned), 12);
-  uint64_t fr2 = b.add(EventKind::FutureResult, 2, 2, b.s("None"));
-  uint64_t cb = b.add(EventKind::HandleScheduled, 0, 110, b.s("_GatheringFuture._done_callback()"), uint16_t(HandleKind::FutureCallback), 0, fr2);
+  b.add(EventKind::Output, 2, 1, b.str("Task 1 finished\n"), 0, 12);
+  b.add(EventKind::TaskStepEnd, 2, 0, b.str("None"), EventBuilder::step_end(StepEnd::Returned), 12);
+  uint64_t fr2 = b.add(EventKind::FutureResult, 2, 2, b.str("None"));
+  uint64_t cb = b.add(EventKind::HandleScheduled, 0, 110, b.str("_GatheringFuture._done_callback()"), uint16_t(HandleKind::FutureCallback), 0, fr2);
   // Iteration 6: gather completes; main wakes.
-  b.iteration(0, 0, 1);
+  b.iteration(0);
   b.add(EventKind::PhaseDueTimers, 0, 0, 0);
   b.add(EventKind::PhaseRunReady, 0, 0, 1);
   b.add(EventKind::HandleRun, 0, 110, 0, 0, 0, cb);
-  uint64_t gr = b.add(EventKind::FutureResult, 0, 4, b.s("[None, None]"));
-  uint64_t w1 = b.add(EventKind::HandleScheduled, 1, 111, b.s("Task-1.__wakeup()"), uint16_t(HandleKind::TaskWakeup), 0, gr);
-  b.iteration(0, 0, 1);
+  uint64_t gr = b.add(EventKind::FutureResult, 0, 4, b.str("[None, None]"));
+  uint64_t w1 = b.add(EventKind::HandleScheduled, 1, 111, b.str("Task-1.__wakeup()"), uint16_t(HandleKind::TaskWakeup), 0, gr);
+  b.iteration(0);
   b.add(EventKind::PhaseDueTimers, 0, 0, 0);
   b.add(EventKind::PhaseRunReady, 0, 0, 1);
   r = b.add(EventKind::HandleRun, 1, 111, 0, 0, 0, w1);
   b.add(EventKind::TaskStepBegin, 1, 0, 0, uint16_t(trace::ResumeKind::Send), 21, w1);
-  b.add(EventKind::TaskStepEnd, 1, 0, b.s("None"), Builder::end(StepEnd::Returned), 21);
-  b.add(EventKind::FutureResult, 1, 1, b.s("None"));
+  b.add(EventKind::TaskStepEnd, 1, 0, b.str("None"), EventBuilder::step_end(StepEnd::Returned), 21);
+  b.add(EventKind::FutureResult, 1, 1, b.str("None"));
   b.add(EventKind::LoopStop, 0, 1);
   b.add(EventKind::ProgramEnd, 0, 0, 0);
   src->set_state(RunState::Finished);
@@ -174,23 +136,23 @@ std::unique_ptr<FixtureSource> gather_fixture() {
 
 std::unique_ptr<FixtureSource> queue_fixture() {
   auto src = std::make_unique<FixtureSource>();
-  Builder b{src.get()};
-  b.add(EventKind::ProgramStart, 0, 0, b.s("queue.py"));
+  EventBuilder b(*src);
+  b.add(EventKind::ProgramStart, 0, 0, b.str("queue.py"));
   b.add(EventKind::LoopStart, 0, 1);
-  b.add(EventKind::TaskCreated, 1, 1, b.s("main"));
-  b.add(EventKind::Name, 0, 1, b.s("Task-1"));
-  b.iteration(0, 0, 1);
+  b.add(EventKind::TaskCreated, 1, 1, b.str("main"));
+  b.add(EventKind::Name, 0, 1, b.str("Task-1"));
+  b.iteration(0);
   b.add(EventKind::PhaseRunReady, 0, 0, 1);
   b.add(EventKind::TaskStepBegin, 1, 0, 0, uint16_t(trace::ResumeKind::First), 5);
   b.add(EventKind::QueueCreated, 1, 20, 2);
-  b.add(EventKind::Name, 0, 20, b.s("jobs"));
+  b.add(EventKind::Name, 0, 20, b.str("jobs"));
   b.add(EventKind::SyncCreated, 1, 21, 1, uint16_t(trace::SyncKind::Semaphore));
-  b.add(EventKind::Name, 0, 21, b.s("sem"));
-  b.add(EventKind::QueuePut, 1, 20, b.s("'a'"), 0, 6);
-  b.add(EventKind::QueuePut, 1, 20, b.s("'b'"), 0, 7);
+  b.add(EventKind::Name, 0, 21, b.str("sem"));
+  b.add(EventKind::QueuePut, 1, 20, b.str("'a'"), 0, 6);
+  b.add(EventKind::QueuePut, 1, 20, b.str("'b'"), 0, 7);
   b.add(EventKind::SyncAcquire, 1, 21, 0, 0, 8);
-  b.add(EventKind::QueueGet, 1, 20, b.s("'a'"), 0, 9);
-  b.add(EventKind::TaskStepEnd, 1, 0, b.s("None"), Builder::end(StepEnd::Returned), 9);
+  b.add(EventKind::QueueGet, 1, 20, b.str("'a'"), 0, 9);
+  b.add(EventKind::TaskStepEnd, 1, 0, b.str("None"), EventBuilder::step_end(StepEnd::Returned), 9);
   b.add(EventKind::LoopStop, 0, 1);
   b.add(EventKind::ProgramEnd, 0, 0, 0);
   return src;

@@ -291,6 +291,7 @@ except KeyError as e:
           "Traceback (most recent call last):\n"
           "  File \"t.py\", line 2, in <module>\n"
           "    1 / 0\n"
+          "    ~~^~~\n"
           "ZeroDivisionError: division by zero\n"
           "\n"
           "During handling of the above exception, another exception occurred:\n"
@@ -298,6 +299,7 @@ except KeyError as e:
           "Traceback (most recent call last):\n"
           "  File \"t.py\", line 4, in <module>\n"
           "    {}['k']\n"
+          "    ~~^^^^^\n"
           "KeyError: 'k'\n");
   }
 

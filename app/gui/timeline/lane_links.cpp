@@ -28,8 +28,7 @@ void draw_links(const LaneCtx& c, const LaneRows& rows) {
   auto last = std::lower_bound(first, links.end(), s1, [](const Link& l, uint64_t s) { return l.to < s; });
   const float half = c.time_axis ? 0.0f : static_cast<float>(c.scale * 0.5);
   auto endpoint = [&](uint64_t seq) {
-    float y = rows.y_of(c.idx->lane_of(seq));
-    if (std::isnan(y)) y = rows.loop_y;
+    float y = rows.y_or_edge(c.idx->lane_of(seq));
     return ImVec2(c.x_of(seq) + half, y);
   };
   // Only links between different lanes carry information worth an arrow.

@@ -10,15 +10,17 @@
 
 namespace sandbox::gui {
 
-void draw_markers(const LaneCtx& c, const LaneRows& rows, Hover& hover) {
+void draw_markers(const LaneCtx& c, const LaneRows& rows, size_t slot_begin, size_t slot_end, Hover& hover) {
   const Theme& th = theme();
   uint64_t s0 = c.first_visible(), s1 = c.last_visible();
   const float r = std::max(3.5f, c.font * 0.28f);
-  for (const std::vector<Marker>& ms : c.idx->lane_markers()) {
+  const auto& lanes = c.idx->lane_markers();
+  for (size_t slot = slot_begin; slot < std::min(slot_end, lanes.size()); ++slot) {
+    const std::vector<Marker>& ms = lanes[slot];
     auto it = std::lower_bound(ms.begin(), ms.end(), s0, [](const Marker& m, uint64_t s) { return m.seq < s; });
     while (it != ms.end() && it->seq < s1) {
-      float y = rows.y_of(it->lane_task);
-      if (std::isnan(y)) y = rows.loop_y;
+      float y = slot == 0 ? rows.loop_y : rows.y_of(it->lane_task);
+      if (std::isnan(y)) break;
       float x = c.x_of(it->seq);
       if (!c.time_axis) x += static_cast<float>(c.scale * 0.5);
       ImVec2 p(x, y);

@@ -60,14 +60,22 @@ void draw_axis(const LaneCtx& ctx);
 void draw_loop_lane(const LaneCtx& ctx, Hover& hover);
 void draw_task_lane(const LaneCtx& ctx, const TaskLane& lane, Hover& hover);
 void draw_counter_lane(const LaneCtx& ctx, const Counter& c, Hover& hover);
-// Markers and links span lanes: lane_y maps a lane (task id, 0 = loop) to its
-// row's vertical centre (NaN = not shown).
+// Markers and links span lanes.  Task rows scroll: only rows
+// [first, last) of tasks() are on screen, row k's centre at
+// first_y + (k - first) * pitch, inside [area_top, area_bottom).
 struct LaneRows {
-  std::vector<float> task_y;  // by task id
+  const TraceIndex* idx = nullptr;
   float loop_y = 0;
+  uint32_t first = 0, last = 0;
+  float first_y = 0, pitch = 1;
+  float area_top = 0, area_bottom = 0;
+  // A lane's (task id, 0 = loop) row centre; NaN when scrolled out of view.
   float y_of(uint32_t task) const;
+  // Like y_of, but a task scrolled out of view gives the area's nearer edge.
+  float y_or_edge(uint32_t task) const;
 };
-void draw_markers(const LaneCtx& ctx, const LaneRows& rows, Hover& hover);
+// Markers of lane_markers() slots [slot_begin, slot_end) (0 = loop lane).
+void draw_markers(const LaneCtx& ctx, const LaneRows& rows, size_t slot_begin, size_t slot_end, Hover& hover);
 void draw_links(const LaneCtx& ctx, const LaneRows& rows);
 
 // Shared by the lanes: merge items narrower than a couple of pixels.
@@ -93,6 +101,18 @@ class TimelineView {
   // The pixel x of event seq in the last drawn frame (tests click there).
   float x_of_last(uint64_t seq) const { return last_.x_of(seq); }
   float lane_y_of(uint32_t task) const { return rows_.y_of(task); }
+  // Vertical scrolling of the task lanes (the loop lane and the counter
+  // tracks stay put): by pixels (> 0 = down), the offset, the rows on screen
+  // in the last frame, and whether they all fit.
+  void scroll_lanes(float dy_px) { scroll_ += dy_px; }
+  float lanes_scroll() const { return scroll_; }
+  uint32_t first_row() const { return rows_.first; }
+  uint32_t end_row() const { return rows_.last; }
+  bool lanes_fit() const { return content_h_ <= area_h_; }
+  // The scroll bar's thumb in the last frame (empty when the lanes fit).
+  ImVec2 thumb_min() const { return thumb_min_; }
+  ImVec2 thumb_max() const { return thumb_max_; }
+  float counters_top() const { return counters_top_; }
 
  private:
   double v0_ = 0, v1_ = 64;
@@ -101,7 +121,13 @@ class TimelineView {
   uint64_t follow_ = kOpen;
   float x0_ = 0, x1_ = 1;
   bool dragging_ = false;
+  bool thumb_drag_ = false;     // the current press started on the scroll bar
   float drag_total_ = 0;
+  float scroll_ = 0;            // task lanes, pixels from the top
+  float counter_scroll_ = 0;    // counter tracks, when more than fit
+  float content_h_ = 0, area_h_ = 0;
+  ImVec2 thumb_min_, thumb_max_;
+  float counters_top_ = 0;
   LaneCtx last_;
   LaneRows rows_;
 };

@@ -171,6 +171,7 @@ bool uni_isnumeric(char32_t cp) {
   if (cp < 0x80) return cp >= '0' && cp <= '9';
   return in_ranges(kNumeric, cp);
 }
+bool uni_iswide(char32_t cp) { return cp >= 0x80 && in_ranges(kWide, cp); }
 bool uni_isspace(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
   return in_ranges(kSpace, cp);

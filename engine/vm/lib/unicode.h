@@ -38,6 +38,8 @@ bool uni_isupper(char32_t cp);
 bool uni_islower(char32_t cp);
 bool uni_istitle(char32_t cp);  // titlecase letters (Lt)
 bool uni_iscased(char32_t cp);
+// East Asian Width W or F (two terminal columns; traceback carets count them).
+bool uni_iswide(char32_t cp);
 // Full case mappings (may expand: 'ß'.upper() == 'SS').
 void append_upper(std::string& out, char32_t cp);
 void append_lower(std::string& out, char32_t cp);

@@ -43,6 +43,9 @@ emit_ranges('kNumeric', ranges(str.isnumeric))
 emit_ranges('kSpace', ranges(str.isspace))
 emit_ranges('kUpper', ranges(str.isupper))
 emit_ranges('kLower', ranges(str.islower))
+import unicodedata
+# traceback._display_width: East Asian Wide and Fullwidth take two columns.
+emit_ranges('kWide', ranges(lambda c: unicodedata.east_asian_width(c) in 'WF'))
 emit_ranges('kTitle', ranges(lambda c: c.istitle() and not c.isupper()))
 emit_map('kToUpper', str.upper)
 emit_map('kToLower', str.lower)

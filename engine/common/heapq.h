@@ -1,13 +1,15 @@
 // A mirror of CPython's Lib/heapq.py (heappush, heappop, heapify and their
 // _siftdown/_siftup helpers), generic over the element and a strict "less".
-// The model uses it to keep the timer heap in exactly the order CPython's
-// loop._scheduled has, since equal deadlines are popped in heap order.
+// heapq is not stable: equal keys leave in an order fixed by its sift
+// algorithm, and on a virtual clock equal deadlines are everywhere, so the
+// algorithm is mirrored step for step.  The runtime's timer heap
+// (runtime/timer_heap.h) and the model's copy of loop._scheduled both use it.
 #pragma once
 #include <cstddef>
 #include <utility>
 #include <vector>
 
-namespace sandbox::model::heapq {
+namespace sandbox::heapq {
 
 // heapq._siftdown: move heap[pos] up towards startpos while it is smaller
 // than its parent.
@@ -85,4 +87,4 @@ T remove_at(std::vector<T>& heap, size_t i, Less less) {
   return ret;
 }
 
-}  // namespace sandbox::model::heapq
+}  // namespace sandbox::heapq

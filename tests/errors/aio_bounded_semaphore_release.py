@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    sem = asyncio.BoundedSemaphore(1)
+    sem.release()
+asyncio.run(main())

@@ -1,0 +1,4 @@
+import asyncio
+async def work():
+    pass
+asyncio.create_task(work())

@@ -1,0 +1,2 @@
+import asyncio
+loop = asyncio.get_running_loop()

@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    lock = asyncio.Lock()
+    lock.release()
+asyncio.run(main())

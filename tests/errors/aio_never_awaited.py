@@ -1,0 +1,7 @@
+import asyncio
+async def work():
+    print("never runs")
+async def main():
+    work()
+    print("main done")
+asyncio.run(main())

@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    q = asyncio.Queue()
+    q.get_nowait()
+asyncio.run(main())

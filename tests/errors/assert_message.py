@@ -1,0 +1,2 @@
+x = 2
+assert x == 1, "x should be 1"

@@ -1,0 +1,4 @@
+import asyncio
+def f(lock):
+    async with lock:
+        pass
