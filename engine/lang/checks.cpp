@@ -54,6 +54,30 @@ class SymtableVisitor {
   }
   void pop() { cur_ = cur_->parent; }
 
+  // symtable_visit_stmt/expr's recursion check: nesting deeper than the
+  // recursion limit x COMPILER_STACK_FRAME_SCALE (3000) is a RecursionError,
+  // found here, before any later pass recurses that deep.
+  static constexpr int kMaxDepth = 3000;
+  int depth_ = 0;
+  bool enter(const Loc& loc) {
+    if (depth_ >= kMaxDepth) {
+      errs_.add(loc, "maximum recursion depth exceeded during compilation", "RecursionError");
+      return false;
+    }
+    ++depth_;
+    return true;
+  }
+  void stmt(const Stmt* s) {
+    if (!enter(s->loc)) return;
+    stmt_node(s);
+    --depth_;
+  }
+  void expr(const Expr* e) {
+    if (e == nullptr || !enter(e->loc)) return;
+    expr_node(e);
+    --depth_;
+  }
+
   void bind(const std::string& n) { cur_->flags[n] |= kLocal; }
   void use(const std::string& n) { cur_->flags[n] |= kUse; }
 
@@ -114,7 +138,7 @@ class SymtableVisitor {
     for (const Stmt* s : b) stmt(s);
   }
 
-  void stmt(const Stmt* s) {
+  void stmt_node(const Stmt* s) {
     switch (s->kind) {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: {
@@ -238,7 +262,7 @@ class SymtableVisitor {
     pop();
   }
 
-  void expr(const Expr* e) {
+  void expr_node(const Expr* e) {
     switch (e->kind) {
       case ExprKind::BoolOp:
         for (const Expr* v : e->as<BoolOp>().values) expr(v);
@@ -373,7 +397,6 @@ class CompileChecks {
   enum class Fn { None, Sync, Async, Lambda };
   Fn fn_ = Fn::None;
   int loops_ = 0;
-  bool in_class_ = false;
   const FunctionDef* fdef_ = nullptr;
 
   void body(const std::vector<Stmt*>& b) {

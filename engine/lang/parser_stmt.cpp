@@ -67,6 +67,13 @@ void Parser::fail_last(std::string msg, std::string type) {
   throw ParseFail{std::move(e)};
 }
 
+void Parser::fail_memory() {
+  SyntaxError e;
+  e.type = "MemoryError";
+  e.filename = filename_;
+  throw ParseFail{std::move(e)};
+}
+
 // _PyPegen_set_syntax_error: the generic error at the furthest token.
 void Parser::fail_invalid_syntax() {
   const Token& t = toks_[furthest_];
@@ -850,7 +857,7 @@ ParseResult parse(std::string_view source, std::string filename) {
     // A parser error: a tokenizer error further on still wins
     // (_PyPegen_tokenize_full_source_to_check_for_errors).
     bool from_lexer = parser.furthest_token().kind == Tok::ErrorTok;
-    if (!from_lexer && lexed.error) {
+    if (!from_lexer && lexed.error && f.error.type != "MemoryError") {
       if (lexed.error->kind == LexErrorKind::Raised) f.error = lexed.error->error;
       else if (lexed.error->kind == LexErrorKind::UnclosedEof &&
                parser.furthest_token().line > lexed.error->paren_line)

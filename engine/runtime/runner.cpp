@@ -158,6 +158,7 @@ void Runner::handle_module_result(vm::ResumeResult r) {
       limit("module code yielded an unexpected value");
       return;
     case vm::ResumeKind::Returned:
+      destroy_tasks_at_exit();
       rt_->alive = false;
       status_ = RunnerStatus::Finished;
       phase_ = Phase::Done;
@@ -290,13 +291,52 @@ void Runner::start_shutdown_task(const char* name) {
 
 void Runner::finish_asyncio_run() {
   rec_.emit(EventKind::LoopStop, {.task = 0, .obj = loop_->id()});
-  loop_->close();
-  loop_->set_running(false);
-  set_running_loop(nullptr);
+  abandon_pending_tasks();
   main_task_ = TaskRef();
   current_fut_ = FutureRef();
   stop_cb_ = NativeCallbackRef();
   phase_ = Phase::Module;
+}
+
+// Tasks created during the shutdown (runners._cancel_all_tasks cancelled
+// only those alive when it began) are still pending when the loop closes.
+// One whose step is queued dies with loop._ready, by reference count: its
+// Task.__del__ logs "Task was destroyed but it is pending!", then its
+// coroutine is closed (finally blocks run, no loop running).  One waiting on
+// a future is in a cycle with it; the collector finalizes it at exit.
+void Runner::abandon_pending_tasks() {
+  std::vector<TaskRef> ready_now;
+  for (TaskRef& t : all_tasks(*rt_)) (t->fut_waiter ? destroyed_at_exit_ : ready_now).push_back(t);
+  loop_->close();
+  loop_->set_running(false);
+  set_running_loop(nullptr);
+  for (const TaskRef& t : ready_now) destroy_pending_task(t, false);
+}
+
+// At exit the collector finalizes each cycle's coroutine before its task
+// (the coroutine was created first), so the log shows it done.
+void Runner::destroy_tasks_at_exit() {
+  std::vector<TaskRef> tasks = std::move(destroyed_at_exit_);
+  destroyed_at_exit_.clear();
+  for (const TaskRef& t : tasks) destroy_pending_task(t, true);
+}
+
+// Task.__del__ (BaseEventLoop.default_exception_handler's log) and the
+// coroutine's close() (GeneratorExit into its frame), in the given order.
+void Runner::destroy_pending_task(const TaskRef& t, bool close_first) {
+  if (t->done()) return;
+  auto close = [&] {
+    try {
+      vm_.coro_close(t->coro);
+    } catch (vm::PyException& e) {
+      // _PyErr_WriteUnraisableMsg
+      vm_.write_stderr("Exception ignored in: " + vm_.repr_str(t->coro) + "\n" +
+                       vm_.format_exception(e.value));
+    }
+  };
+  if (close_first) close();
+  vm_.write_stderr("Task was destroyed but it is pending!\ntask: " + future_repr_str(vm_, *t) + "\n");
+  if (!close_first) close();
 }
 
 void Runner::interrupt() {
@@ -335,6 +375,7 @@ void Runner::fail_uncaught(const Value& exc) {
   if (!text.empty() && text.back() != '\n') text += '\n';
   rec_.emit_str(EventKind::ExcUncaught, last_line(text), {.task = 0});
   vm_.write_stderr(text);
+  destroy_tasks_at_exit();
   status_ = RunnerStatus::Failed;
   phase_ = Phase::Done;
   // As at CPython's exit, the exception (and the frames it keeps alive)

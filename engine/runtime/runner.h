@@ -84,6 +84,9 @@ class Runner {
   void finish_asyncio_run();
   void limit(const std::string& message);
   void fail_uncaught(const vm::Value& exc);
+  void abandon_pending_tasks();
+  void destroy_pending_task(const TaskRef& t, bool close_first);
+  void destroy_tasks_at_exit();
   static vm::Value keyboard_interrupt(const vm::Value& context);  // KeyboardInterrupt() with __context__
   std::string deadlock_message();
   uint64_t module_budget() const;
@@ -103,6 +106,10 @@ class Runner {
   NativeCallbackRef stop_cb_;  // _run_until_complete_cb
   TaskRef main_task_;
   std::vector<TaskRef> to_cancel_;
+  // Tasks still pending when asyncio.run closed its loop and kept alive only
+  // by a reference cycle: CPython's final garbage collection destroys them
+  // when the program exits.
+  std::vector<TaskRef> destroyed_at_exit_;
   int interrupt_count_ = 0;    // Runner._interrupt_count
   bool keyboard_interrupt_ = false;  // the run ended with an uncaught KeyboardInterrupt
   bool main_ok_ = false;       // outcome of the main task for the module code

@@ -22,10 +22,32 @@ Type* Value::type() const {
 }
 
 
+// ---------------------------------------------------------------- recursion
+// Py_EnterRecursiveCall for native recursion: repr of [[[...]]], == on
+// deeply nested tuples.  CPython counts it with the Python frames; here the
+// native nesting is counted on its own, against the same limit.
+namespace {
+int g_native_depth = 0;
+struct NativeRecursion {
+  // scale: how many levels count as one (CPython's tuple hash has no check
+  // at all, so hashing nests ten times deeper before it stops).
+  NativeRecursion(const VM& vm, const char* where, int scale = 1) {
+    if (++g_native_depth > vm.recursion_limit() * scale) {
+      --g_native_depth;
+      throw_recursion_error("maximum recursion depth exceeded%s", where);
+    }
+  }
+  ~NativeRecursion() { --g_native_depth; }
+  NativeRecursion(const NativeRecursion&) = delete;
+  NativeRecursion& operator=(const NativeRecursion&) = delete;
+};
+}  // namespace
+
 // ---------------------------------------------------------------- repr / str
 Value VM::repr(const Value& v) {
   Type* t = v.type();
   if (!t->repr) return make_str("<object>");
+  NativeRecursion guard(*this, " while getting the repr of an object");
   Value r = t->repr(*this, v);
   if (!is_type(r, types.str) && !(r.is_obj() && is_subtype(r.as_obj()->type, types.str)))
     throw_type_error("__repr__ returned non-string (type %s)", r.type()->name.c_str());
@@ -37,6 +59,7 @@ Value VM::str(const Value& v) {
   if (is_type(v, types.str)) return v;
   Type* t = v.type();
   if (!t->str) return repr(v);
+  NativeRecursion guard(*this, " while getting the str of an object");
   Value r = t->str(*this, v);
   if (!is_type(r, types.str) && !(r.is_obj() && is_subtype(r.as_obj()->type, types.str)))
     throw_type_error("__str__ returned non-string (type %s)", r.type()->name.c_str());
@@ -57,6 +80,7 @@ int64_t VM::hash(const Value& v) {
   Obj* o = v.as_obj();
   if (o->type == types.str) return static_cast<Str*>(o)->hash();
   if (!o->type->hash) throw_type_error("unhashable type: '%s'", o->type->name.c_str());
+  NativeRecursion guard(*this, "", 10);
   return o->type->hash(*this, v);
 }
 
@@ -171,6 +195,7 @@ static Value core_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
 
 // PyObject_RichCompare
 Value VM::compare(const Value& a, const Value& b, CmpOp op) {
+  NativeRecursion guard(*this, " in comparison");
   Value r = core_compare(*this, a, b, op);
   if (!r.is_null()) return r;
   Type* ta = a.type();
