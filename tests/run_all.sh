@@ -9,6 +9,10 @@
 #                          any memory error, leak or UB fails the test
 #   fuzz     build-fuzz/   clang + libFuzzer (SANDBOX_FUZZ=ON): a bounded
 #                          fuzz run over the seed corpus (tests/fuzz/README.md)
+# By default only `release` runs (what CI gates on today): the sanitizer
+# suite still reports leaks of reference cycles (the engine has no cycle
+# collector yet: tests/fuzz/README.md, "Known") and so would fail CI.  Run all
+# three with STAGES="release asan fuzz".
 # UI tests need a display: without one we run ctest under xvfb-run.
 #   tests/run_all.sh            (env: STAGES="release asan fuzz", BUILD_DIR,
 #                                JOBS, CMAKE_ARGS, FUZZ_RUNS)
