@@ -139,6 +139,9 @@ class Session {
   // Thread-safe: stop the program as on Ctrl+C (the main task is
   // cancelled, asyncio.run ends with KeyboardInterrupt, exit status 130).
   void interrupt();
+  // (added) Thread-safe: change the live run's speed factor (clamped to
+  // 0.1 .. 10) at once; loop.time() stays continuous.
+  void set_live_speed(double speed);
   // interrupt(), then wait for the worker to finish (a second interrupt
   // after a second if the program ignores the first), join it and sync.
   // Every socket the program opened is closed when this returns.

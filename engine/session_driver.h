@@ -33,6 +33,8 @@ class SessionDriver {
   // --- live mode (no-ops for other drivers) ---
   // Thread-safe: stop as on Ctrl+C (asyncio.run's KeyboardInterrupt shutdown).
   virtual void interrupt() {}
+  // (added) Thread-safe: a new speed factor for the live clock, at once.
+  virtual void set_speed(double speed) { (void)speed; }
   // Called on the stepping thread around the live loop's blocking wait.
   virtual void set_wait_hooks(std::function<void()> before, std::function<void()> after) {
     (void)before;

@@ -58,6 +58,10 @@ void Session::interrupt() {
   if (impl_ && impl_->driver) impl_->driver->interrupt();
 }
 
+void Session::set_live_speed(double speed) {
+  if (impl_ && impl_->driver) impl_->driver->set_speed(speed);
+}
+
 void Session::stop_live() {
   if (!impl_ || !impl_->worker.joinable()) return;
   Impl& s = *impl_;

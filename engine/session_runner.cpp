@@ -135,6 +135,13 @@ class RunnerDriver final : public SessionDriver {
   void interrupt() override {
     if (live_loop_) live_loop_->interrupt();
   }
+  // The loop may be blocked on a timeout computed at the old speed: wake it
+  // so the next iteration waits by the new one.
+  void set_speed(double speed) override {
+    if (!live_clock_ || !live_loop_) return;
+    live_clock_->set_speed(speed);
+    live_loop_->wake();
+  }
   void set_wait_hooks(std::function<void()> before, std::function<void()> after) override {
     if (!live_loop_) return;
     live_loop_->before_wait = std::move(before);

@@ -1,21 +1,67 @@
 #!/usr/bin/env bash
-# Configure, build (Release) and run every test: unit, behaviour, oracle,
-# conformance (when ../shared/conformance exists), scenario list and UI tests.
+# Configure, build and run every test, three times over:
+#   release  build/        Release, exactly the build users get; every ctest
+#                          entry (unit, behaviour, oracle, conformance when
+#                          ../shared/conformance exists, determinism, fuzz
+#                          regressions, scenario list, UI and screenshots)
+#   asan     build-asan/   the same suite under AddressSanitizer +
+#                          UndefinedBehaviorSanitizer (SANDBOX_SANITIZE=ON);
+#                          any memory error, leak or UB fails the test
+#   fuzz     build-fuzz/   clang + libFuzzer (SANDBOX_FUZZ=ON): a bounded
+#                          fuzz run over the seed corpus (tests/fuzz/README.md)
+# By default only `release` runs (what CI gates on today): the sanitizer
+# suite still reports leaks of reference cycles (the engine has no cycle
+# collector yet: tests/fuzz/README.md, "Known") and so would fail CI.  Run all
+# three with STAGES="release asan fuzz".
 # UI tests need a display: without one we run ctest under xvfb-run.
-#   tests/run_all.sh            (env: BUILD_DIR, JOBS, CMAKE_ARGS)
+#   tests/run_all.sh            (env: STAGES="release asan fuzz", BUILD_DIR,
+#                                JOBS, CMAKE_ARGS, FUZZ_RUNS)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${BUILD_DIR:-$root/build}"
 jobs="${JOBS:-$(nproc)}"
+stages="${STAGES:-release}"
 
-# shellcheck disable=SC2086  # CMAKE_ARGS is a list of words on purpose
-cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release ${CMAKE_ARGS:-}
-cmake --build "$build" -j "$jobs"
+run_ctest() {  # run_ctest BUILD_DIR
+  local ctest_cmd=(ctest --output-on-failure -j "$jobs")
+  if [[ -z "${DISPLAY:-}" ]] && command -v xvfb-run >/dev/null 2>&1; then
+    (cd "$1" && xvfb-run -a -s "-screen 0 1920x1080x24" "${ctest_cmd[@]}")
+  else
+    (cd "$1" && "${ctest_cmd[@]}")
+  fi
+}
 
-cd "$build"
-ctest_cmd=(ctest --output-on-failure -j "$jobs")
-if [[ -z "${DISPLAY:-}" ]] && command -v xvfb-run >/dev/null 2>&1; then
-  xvfb-run -a -s "-screen 0 1920x1080x24" "${ctest_cmd[@]}"
-else
-  "${ctest_cmd[@]}"
-fi
+stage_release() {
+  local build="${BUILD_DIR:-$root/build}"
+  # shellcheck disable=SC2086  # CMAKE_ARGS is a list of words on purpose
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release ${CMAKE_ARGS:-}
+  cmake --build "$build" -j "$jobs"
+  run_ctest "$build"
+}
+
+stage_asan() {
+  local build="$root/build-asan"
+  # shellcheck disable=SC2086
+  cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DSANDBOX_SANITIZE=ON ${CMAKE_ARGS:-}
+  cmake --build "$build" -j "$jobs"
+  # Leaks are errors; only the system libraries listed in the suppression
+  # file (Mesa, GLFW, X) are excused.  UB aborts (-fno-sanitize-recover).
+  ASAN_OPTIONS="detect_leaks=1" \
+  LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" \
+  UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+    run_ctest "$build"
+}
+
+stage_fuzz() {
+  if ! command -v clang++ >/dev/null 2>&1; then
+    echo "run_all.sh: clang++ not found: the fuzz stage needs it (.ci/setup installs it)" >&2
+    return 1
+  fi
+  FUZZ_RUNS="${FUZZ_RUNS:-5000}" JOBS="$jobs" "$root/tests/fuzz/run_fuzz.sh" ci
+}
+
+for stage in $stages; do
+  echo "== run_all.sh: stage $stage"
+  start=$(date +%s)
+  "stage_$stage"
+  echo "== run_all.sh: stage $stage passed in $(( $(date +%s) - start )) s"
+done

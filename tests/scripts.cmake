@@ -44,6 +44,23 @@ endif()
 set_tests_properties(behaviour scenarios_list PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
 set_tests_properties(oracle PROPERTIES TIMEOUT 1500 SKIP_RETURN_CODE 77)
 
+# determinism: every scenario traced SANDBOX_DETERMINISM_RUNS times as jsonl
+# and as text, every behaviour and conformance program 7 times as jsonl (once
+# per environment variant) and twice as text, under different locales, time
+# zones, environment sizes, working directories and ASLR settings: the traces
+# must be byte-identical (tests/check_determinism.py).
+set(SANDBOX_DETERMINISM_RUNS 20 CACHE STRING "runs per scenario and format in the determinism test")
+set(_determinism_dirs ${CMAKE_SOURCE_DIR}/scenarios ${_tests_dir}/behaviour)
+if(EXISTS ${SANDBOX_CONFORMANCE_DIR}/check)
+  list(APPEND _determinism_dirs ${SANDBOX_CONFORMANCE_DIR})
+endif()
+add_test(NAME determinism
+         COMMAND ${_py} ${_tests_dir}/check_determinism.py ${_sandbox} ${_determinism_dirs}
+                 --full ${CMAKE_SOURCE_DIR}/scenarios
+                 --runs ${SANDBOX_DETERMINISM_RUNS} --text-runs ${SANDBOX_DETERMINISM_RUNS}
+                 --runs-others 7 --text-runs-others 2 --jobs 2)
+set_tests_properties(determinism PROPERTIES TIMEOUT 1200 SKIP_RETURN_CODE 77)
+
 # errors: the bad programs of tests/errors (syntax errors, wrong types,
 # missing names, asyncio misuse, never-awaited warnings) against their
 # committed CPython 3.11 output: status, stdout, first and last stderr lines;

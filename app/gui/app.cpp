@@ -142,6 +142,11 @@ int run_app(int argc, char** argv) {
   std::thread fonts_job([&] {
     const double t0 = thread_cpu_ms();
     build_fonts(atlas.get(), app.fonts, app.font_size(), app.glyphs());
+    // The GL backend uploads RGBA: convert here, off the thread that waits
+    // for the window (ImGui keeps the converted pixels in the atlas).
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    atlas->GetTexDataAsRGBA32(&pixels, &w, &h);
     atlas_cpu_ms = thread_cpu_ms() - t0;
   });
   Host host;

@@ -77,6 +77,11 @@ class Document {
   void interrupt() {
     if (src_) src_->interrupt();
   }
+  // The live speed factor: the next run's, and the running one's at once.
+  void set_live_speed(double speed) {
+    mode_.speed = speed;
+    if (src_) src_->set_speed(speed);
+  }
 
   // The event just before the cursor (the one that "just happened").
   const trace::Event* current_event() const;

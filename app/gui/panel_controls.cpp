@@ -70,7 +70,9 @@ void draw_controls(App& app) {
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
   ImGui::SameLine();
   ImGui::SetNextItemWidth(fs * 4.5f);
-  ImGui::DragFloat("##live_speed", &app.settings.live_speed, 0.02f, 0.1f, 10.0f, "x%.2f", ImGuiSliderFlags_Logarithmic);
+  if (ImGui::DragFloat("##live_speed", &app.settings.live_speed, 0.02f, 0.1f, 10.0f, "x%.2f", ImGuiSliderFlags_Logarithmic))
+    doc.set_live_speed(app.settings.live_speed);
+  app.remember("live_speed");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
   if (doc.live_running()) {
     ImGui::SameLine();

@@ -29,6 +29,9 @@ class SessionSource final : public TraceSource {
   void interrupt() override {
     if (live_) session.interrupt();
   }
+  void set_speed(double speed) override {
+    if (live_) session.set_live_speed(speed);
+  }
   bool live_ = false;
 };
 

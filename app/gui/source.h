@@ -45,6 +45,8 @@ class TraceSource {
   virtual bool live_running() const { return false; }
   // Ctrl+C for a live run: the program winds down on its own thread.
   virtual void interrupt() {}
+  // Live runs: a new speed factor, applied at once.
+  virtual void set_speed(double speed) { (void)speed; }
 };
 
 // Loads `text` into a new Session (live: and starts its worker).  On a compile error returns null and fills

@@ -12,6 +12,34 @@ namespace sandbox::lang {
 
 namespace {
 
+// The statements both passes walk alike (symtable_visit_stmt and
+// compiler_visit_stmt visit their parts in this order and check nothing of
+// their own): their sub-expressions and bodies go to pass.expr/pass.body.
+// Returns false for the other statements, which each pass handles itself.
+template <class Pass>
+bool visit_plain_stmt(Pass& pass, const Stmt* s) {
+  switch (s->kind) {
+    case StmtKind::Delete:
+      for (const Expr* t : s->as<Delete>().targets) pass.expr(t);
+      return true;
+    case StmtKind::If:
+      pass.expr(s->as<If>().test);
+      pass.body(s->as<If>().body);
+      pass.body(s->as<If>().orelse);
+      return true;
+    case StmtKind::Raise:
+      if (s->as<Raise>().exc) pass.expr(s->as<Raise>().exc);
+      if (s->as<Raise>().cause) pass.expr(s->as<Raise>().cause);
+      return true;
+    case StmtKind::Assert:
+      pass.expr(s->as<Assert>().test);
+      if (s->as<Assert>().msg) pass.expr(s->as<Assert>().msg);
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Symbol flags, as in symtable.h (DEF_GLOBAL, DEF_LOCAL, DEF_PARAM, ...).
 enum : unsigned { kUse = 1, kLocal = 2, kParam = 4, kGlobal = 8, kNonlocal = 16 };
 
@@ -34,6 +62,8 @@ struct Errors {
 // ---------------------------------------------------------------- symtable
 
 class SymtableVisitor {
+  template <class Pass>
+  friend bool visit_plain_stmt(Pass& pass, const Stmt* s);
  public:
   SymtableVisitor(Errors& errs) : errs_(errs) {}
   std::unique_ptr<Scope> run(const Module& m) {
@@ -53,6 +83,30 @@ class SymtableVisitor {
     return cur_;
   }
   void pop() { cur_ = cur_->parent; }
+
+  // symtable_visit_stmt/expr's recursion check: nesting deeper than the
+  // recursion limit x COMPILER_STACK_FRAME_SCALE (3000) is a RecursionError,
+  // found here, before any later pass recurses that deep.
+  static constexpr int kMaxDepth = 3000;
+  int depth_ = 0;
+  bool enter(const Loc& loc) {
+    if (depth_ >= kMaxDepth) {
+      errs_.add(loc, "maximum recursion depth exceeded during compilation", "RecursionError");
+      return false;
+    }
+    ++depth_;
+    return true;
+  }
+  void stmt(const Stmt* s) {
+    if (!enter(s->loc)) return;
+    stmt_node(s);
+    --depth_;
+  }
+  void expr(const Expr* e) {
+    if (e == nullptr || !enter(e->loc)) return;
+    expr_node(e);
+    --depth_;
+  }
 
   void bind(const std::string& n) { cur_->flags[n] |= kLocal; }
   void use(const std::string& n) { cur_->flags[n] |= kUse; }
@@ -114,7 +168,8 @@ class SymtableVisitor {
     for (const Stmt* s : b) stmt(s);
   }
 
-  void stmt(const Stmt* s) {
+  void stmt_node(const Stmt* s) {
+    if (visit_plain_stmt(*this, s)) return;
     switch (s->kind) {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: {
@@ -141,9 +196,6 @@ class SymtableVisitor {
       }
       case StmtKind::Return:
         if (s->as<Return>().value) expr(s->as<Return>().value);
-        break;
-      case StmtKind::Delete:
-        for (const Expr* t : s->as<Delete>().targets) expr(t);
         break;
       case StmtKind::Assign:
         expr(s->as<Assign>().value);
@@ -174,11 +226,6 @@ class SymtableVisitor {
         body(s->as<While>().body);
         body(s->as<While>().orelse);
         break;
-      case StmtKind::If:
-        expr(s->as<If>().test);
-        body(s->as<If>().body);
-        body(s->as<If>().orelse);
-        break;
       case StmtKind::With:
       case StmtKind::AsyncWith:
         for (const WithItem& it : s->as<With>().items) {
@@ -186,10 +233,6 @@ class SymtableVisitor {
           if (it.optional_vars) expr(it.optional_vars);
         }
         body(s->as<With>().body);
-        break;
-      case StmtKind::Raise:
-        if (s->as<Raise>().exc) expr(s->as<Raise>().exc);
-        if (s->as<Raise>().cause) expr(s->as<Raise>().cause);
         break;
       case StmtKind::Try: {
         auto& t = s->as<Try>();
@@ -203,10 +246,6 @@ class SymtableVisitor {
         body(t.finalbody);
         break;
       }
-      case StmtKind::Assert:
-        expr(s->as<Assert>().test);
-        if (s->as<Assert>().msg) expr(s->as<Assert>().msg);
-        break;
       case StmtKind::Import:
         for (const Alias& a : s->as<Import>().names)
           bind(!a.asname.empty() ? a.asname : a.name.substr(0, a.name.find('.')));
@@ -217,9 +256,7 @@ class SymtableVisitor {
       case StmtKind::Global: declare(s, s->as<Global>().names, false); break;
       case StmtKind::Nonlocal: declare(s, s->as<Nonlocal>().names, true); break;
       case StmtKind::Expr: expr(s->as<ExprStmt>().value); break;
-      case StmtKind::Pass:
-      case StmtKind::Break:
-      case StmtKind::Continue:
+      default:  // Pass, Break, Continue; visit_plain_stmt's
         break;
     }
   }
@@ -238,7 +275,7 @@ class SymtableVisitor {
     pop();
   }
 
-  void expr(const Expr* e) {
+  void expr_node(const Expr* e) {
     switch (e->kind) {
       case ExprKind::BoolOp:
         for (const Expr* v : e->as<BoolOp>().values) expr(v);
@@ -364,6 +401,8 @@ void analyze(const Scope& s, Errors& errs) {
 // ---------------------------------------------------------------- compiler
 
 class CompileChecks {
+  template <class Pass>
+  friend bool visit_plain_stmt(Pass& pass, const Stmt* s);
  public:
   explicit CompileChecks(Errors& errs) : errs_(errs) {}
   void run(const Module& m) { body(m.body); }
@@ -373,7 +412,6 @@ class CompileChecks {
   enum class Fn { None, Sync, Async, Lambda };
   Fn fn_ = Fn::None;
   int loops_ = 0;
-  bool in_class_ = false;
   const FunctionDef* fdef_ = nullptr;
 
   void body(const std::vector<Stmt*>& b) {
@@ -415,6 +453,7 @@ class CompileChecks {
   }
 
   void stmt(const Stmt* s) {
+    if (visit_plain_stmt(*this, s)) return;
     switch (s->kind) {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: function(s->as<FunctionDef>()); break;
@@ -434,9 +473,6 @@ class CompileChecks {
       case StmtKind::Return:
         if (fn_ == Fn::None) errs_.add(s->loc, "'return' outside function");
         if (s->as<Return>().value) expr(s->as<Return>().value);
-        break;
-      case StmtKind::Delete:
-        for (const Expr* t : s->as<Delete>().targets) expr(t);
         break;
       case StmtKind::Assign:
         expr(s->as<Assign>().value);
@@ -469,11 +505,6 @@ class CompileChecks {
         --loops_;
         body(s->as<While>().orelse);
         break;
-      case StmtKind::If:
-        expr(s->as<If>().test);
-        body(s->as<If>().body);
-        body(s->as<If>().orelse);
-        break;
       case StmtKind::With:
       case StmtKind::AsyncWith:
         if (s->as<With>().is_async() && fn_ != Fn::Async)
@@ -483,10 +514,6 @@ class CompileChecks {
           if (it.optional_vars) targets(it.optional_vars);
         }
         body(s->as<With>().body);
-        break;
-      case StmtKind::Raise:
-        if (s->as<Raise>().exc) expr(s->as<Raise>().exc);
-        if (s->as<Raise>().cause) expr(s->as<Raise>().cause);
         break;
       case StmtKind::Try: {
         auto& t = s->as<Try>();
@@ -499,10 +526,6 @@ class CompileChecks {
         body(t.finalbody);
         break;
       }
-      case StmtKind::Assert:
-        expr(s->as<Assert>().test);
-        if (s->as<Assert>().msg) expr(s->as<Assert>().msg);
-        break;
       case StmtKind::Expr: {
         const Expr* v = s->as<ExprStmt>().value;
         if (v->kind == ExprKind::Starred) errs_.add(v->loc, "can't use starred expression here");

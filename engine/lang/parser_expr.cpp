@@ -169,8 +169,18 @@ Expr* Parser::named_expression(bool in_call) {
   return e;
 }
 
+static constexpr int kMaxStack = 6000;  // CPython's MAXSTACK (Parser/parser.c)
+
+Parser::Level::Level(Parser& parser, int c) : p(parser), cost(c) {
+  p.level_ += cost;
+  if (p.level_ > kMaxStack) p.fail_memory();
+}
+
 // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 Expr* Parser::expression() {
+  // One expression() goes through the whole precedence chain (disjunction ...
+  // primary, atom): CPython counts a level for each of those ~16 rules.
+  Level level(*this, 16);
   if (at(Tok::KwLambda)) return lambdef();
   const Token& t = cur();
   Expr* body = disjunction();
@@ -229,6 +239,7 @@ Expr* Parser::conjunction() {
 
 // inversion: 'not' inversion | comparison
 Expr* Parser::inversion() {
+  Level level(*this, 1);
   if (at(Tok::KwNot)) {
     const Token& t = cur();
     ++p_;
@@ -364,6 +375,7 @@ Expr* Parser::term() {
 
 // factor: '+' factor | '-' factor | '~' factor | power
 Expr* Parser::factor() {
+  Level level(*this, 1);
   UnaryOpKind op;
   switch (kind()) {
     case Tok::Plus: op = UnaryOpKind::UAdd; break;

@@ -47,6 +47,15 @@ class Parser {
   std::string filename_;
   size_t p_ = 0;
   size_t furthest_ = 0;
+  // CPython's p->level: rule functions nested now.  Past MAXSTACK (6000) the
+  // parser gives up with a bare MemoryError, as CPython 3.11 does.
+  int level_ = 0;
+  struct Level {
+    Parser& p;
+    Level(Parser& parser, int cost);
+    ~Level() { p.level_ -= cost; }
+    int cost;
+  };
   int line_offset_ = 0;  // f-string sub-parses: where the expression text starts
   int col_offset_ = 0;
 
@@ -72,6 +81,7 @@ class Parser {
   [[noreturn]] void fail_last(std::string msg, std::string type = "SyntaxError");
   [[noreturn]] void fail_token(const Token& t, std::string msg, std::string type = "SyntaxError");
   [[noreturn]] void unsupported(const Loc& loc, const std::string& what);
+  [[noreturn]] void fail_memory();  // a bare MemoryError (too deeply nested)
 
   // ---- locations
   Loc loc_of(const Token& t) const;  // maps f-string sub-parses back into the file
@@ -93,6 +103,7 @@ class Parser {
   Stmt* simple_stmt();
   Stmt* compound_stmt();
   std::vector<Stmt*> block(const Token& owner, const char* what);
+  std::vector<Stmt*> clause_block(const char* what);  // else_block / finally_block
   void expect_colon(bool forced);
   Stmt* assignment_or_expr();
   Stmt* return_stmt();

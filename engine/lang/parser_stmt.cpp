@@ -67,6 +67,13 @@ void Parser::fail_last(std::string msg, std::string type) {
   throw ParseFail{std::move(e)};
 }
 
+void Parser::fail_memory() {
+  SyntaxError e;
+  e.type = "MemoryError";
+  e.filename = filename_;
+  throw ParseFail{std::move(e)};
+}
+
 // _PyPegen_set_syntax_error: the generic error at the furthest token.
 void Parser::fail_invalid_syntax() {
   const Token& t = toks_[furthest_];
@@ -523,6 +530,15 @@ static Loc block_end(const Loc& start, std::initializer_list<const std::vector<S
   return l;
 }
 
+// else_block: 'else' &&':' block
+// finally_block: 'finally' &&':' block
+std::vector<Stmt*> Parser::clause_block(const char* what) {
+  const Token& keyword = cur();
+  ++p_;
+  expect_colon(true);
+  return block(keyword, what);
+}
+
 // if_stmt: 'if' named_expression ':' block (elif_stmt | [else_block])
 // elif_stmt: 'elif' named_expression ':' block (elif_stmt | [else_block])
 Stmt* Parser::if_stmt(bool elif) {
@@ -535,10 +551,7 @@ Stmt* Parser::if_stmt(bool elif) {
   if (at(Tok::KwElif)) {
     s->orelse.push_back(if_stmt(true));
   } else if (at(Tok::KwElse)) {
-    const Token& e = cur();
-    ++p_;
-    expect_colon(true);
-    s->orelse = block(e, "'else' statement");
+    s->orelse = clause_block("'else' statement");
   }
   s->loc = block_end(loc_of(t), {&s->orelse, &s->body});
   return s;
@@ -551,12 +564,7 @@ Stmt* Parser::while_stmt() {
   s->test = named_expression();
   expect_colon(false);
   s->body = block(t, "'while' statement");
-  if (at(Tok::KwElse)) {
-    const Token& e = cur();
-    ++p_;
-    expect_colon(true);
-    s->orelse = block(e, "'else' statement");
-  }
+  if (at(Tok::KwElse)) s->orelse = clause_block("'else' statement");
   s->loc = block_end(loc_of(t), {&s->orelse, &s->body});
   return s;
 }
@@ -605,12 +613,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
   s->iter = star_expressions();
   expect_colon(false);
   s->body = block(first, "'for' statement");
-  if (at(Tok::KwElse)) {
-    const Token& e = cur();
-    ++p_;
-    expect_colon(true);
-    s->orelse = block(e, "'else' statement");
-  }
+  if (at(Tok::KwElse)) s->orelse = clause_block("'else' statement");
   s->loc = block_end(loc_of(first), {&s->orelse, &s->body});
   return s;
 }
@@ -699,17 +702,9 @@ Stmt* Parser::try_stmt() {
     h.loc = block_end(loc_of(e), {&h.body});
     s->handlers.push_back(std::move(h));
   }
-  if (!s->handlers.empty() && at(Tok::KwElse)) {
-    const Token& e = cur();
-    ++p_;
-    expect_colon(true);
-    s->orelse = block(e, "'else' statement");
-  }
+  if (!s->handlers.empty() && at(Tok::KwElse)) s->orelse = clause_block("'else' statement");
   if (at(Tok::KwFinally)) {
-    const Token& f = cur();
-    ++p_;
-    expect_colon(true);
-    s->finalbody = block(f, "'finally' statement");
+    s->finalbody = clause_block("'finally' statement");
   }
   if (s->handlers.empty() && s->finalbody.empty()) {
     // invalid_try_stmt: 'try' ':' block !('except' | 'finally')
@@ -850,7 +845,7 @@ ParseResult parse(std::string_view source, std::string filename) {
     // A parser error: a tokenizer error further on still wins
     // (_PyPegen_tokenize_full_source_to_check_for_errors).
     bool from_lexer = parser.furthest_token().kind == Tok::ErrorTok;
-    if (!from_lexer && lexed.error) {
+    if (!from_lexer && lexed.error && f.error.type != "MemoryError") {
       if (lexed.error->kind == LexErrorKind::Raised) f.error = lexed.error->error;
       else if (lexed.error->kind == LexErrorKind::UnclosedEof &&
                parser.furthest_token().line > lexed.error->paren_line)

@@ -51,6 +51,8 @@ SyntaxError make_error(std::string_view source, std::string filename, const Loc&
 
 // Mirrors print_exception() + print_error_text() (Python/pythonrun.c, 3.11).
 std::string SyntaxError::format() const {
+  // Not SyntaxErrors: compile() raised them, so CPython prints them bare.
+  if (type == "MemoryError" || type == "RecursionError") return type + (message.empty() ? "" : ": " + message) + "\n";
   std::string out;
   out += "  File \"" + filename + "\", line " + std::to_string(line) + "\n";
   if (line > 0 && !text.empty()) {

@@ -70,7 +70,10 @@ class OnTimeout final : public Handle {
   explicit OnTimeout(RcPtr<AsCompletedState> s) : Handle(trace::HandleKind::Internal), s_(std::move(s)) {}
   std::string_view describe() const override { return "as_completed.<locals>._on_timeout"; }
   void run(EventLoop&) override {
-    AsCompletedState& s = *s_;
+    // A timer runs once: drop the state now, or state -> timeout_handle ->
+    // this -> state is a cycle that nothing frees.
+    RcPtr<AsCompletedState> keep = std::move(s_);
+    AsCompletedState& s = *keep;
     for (FutureRef& f : s.todo) {
       f->remove_done_callback(s.on_completion.get());
       s.put(Value());  // a dummy value for _wait_for_one()

@@ -23,7 +23,7 @@
 
 namespace sandbox::runtime {
 
-class Task;
+struct Task;
 
 // What one EventLoop::step() did.
 enum class LoopStep : uint8_t {

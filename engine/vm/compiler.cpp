@@ -109,22 +109,16 @@ class CodeGen {
     return uint32_t(code_->consts.size() - 1);
   }
   void load_const(Value v) { emit(Op::LOAD_CONST, add_const(std::move(v))); }
-  uint32_t name_index(const std::string& n) {
-    auto it = names_.find(n);
-    if (it != names_.end()) return it->second;
-    code_->names.push_back(intern(n));
-    uint32_t i = uint32_t(code_->names.size() - 1);
-    names_[n] = i;
-    return i;
+  // The index of n in a code object's name table, adding it on first use
+  // (compile.c compiler_add_o on co_names / co_varnames).
+  static uint32_t table_index(std::map<std::string, uint32_t>& seen, std::vector<Ref<Str>>& table,
+                              const std::string& n) {
+    auto [it, added] = seen.emplace(n, uint32_t(table.size()));
+    if (added) table.push_back(intern(n));
+    return it->second;
   }
-  uint32_t local_index(const std::string& n) {
-    auto it = locals_.find(n);
-    if (it != locals_.end()) return it->second;
-    code_->varnames.push_back(intern(n));
-    uint32_t i = uint32_t(code_->varnames.size() - 1);
-    locals_[n] = i;
-    return i;
-  }
+  uint32_t name_index(const std::string& n) { return table_index(names_, code_->names, n); }
+  uint32_t local_index(const std::string& n) { return table_index(locals_, code_->varnames, n); }
   uint32_t deref_index(const std::string& n) {
     for (size_t i = 0; i < code_->cellvars.size(); ++i)
       if (code_->cellvars[i]->s == n) return uint32_t(i);
@@ -689,19 +683,25 @@ class CodeGen {
     loc_ = saved;
   }
 
+  // `a.b` or `a[i]` as a store or delete target: the object (and index),
+  // then attr_op / item_op (compiler_visit_expr1's Attribute and Subscript).
+  void attr_or_item_target(const Expr* t, Op attr_op, Op item_op) {
+    if (t->kind == ExprKind::Attribute) {
+      expr(t->as<Attribute>().value);
+      match_attr_start(t->as<Attribute>());
+      emit(attr_op, name_index(t->as<Attribute>().attr));
+    } else {
+      expr(t->as<Subscript>().value);
+      expr(t->as<Subscript>().slice);
+      emit(item_op);
+    }
+  }
+
   void store_inner(const Expr* t) {
     switch (t->kind) {
       case ExprKind::Name: name_op(t->as<Name>().id, Ctx::Store); break;
       case ExprKind::Attribute:
-        expr(t->as<Attribute>().value);
-        match_attr_start(t->as<Attribute>());
-        emit(Op::STORE_ATTR, name_index(t->as<Attribute>().attr));
-        break;
-      case ExprKind::Subscript:
-        expr(t->as<Subscript>().value);
-        expr(t->as<Subscript>().slice);
-        emit(Op::STORE_SUBSCR);
-        break;
+      case ExprKind::Subscript: attr_or_item_target(t, Op::STORE_ATTR, Op::STORE_SUBSCR); break;
       case ExprKind::Tuple: unpack(t->as<lang::Tuple>().elts, t); break;
       case ExprKind::List: unpack(t->as<lang::List>().elts, t); break;
       case ExprKind::Starred: fail(t->loc, "starred assignment target must be in a list or tuple"); break;
@@ -729,15 +729,7 @@ class CodeGen {
     switch (t->kind) {
       case ExprKind::Name: name_op(t->as<Name>().id, Ctx::Del); break;
       case ExprKind::Attribute:
-        expr(t->as<Attribute>().value);
-        match_attr_start(t->as<Attribute>());
-        emit(Op::DELETE_ATTR, name_index(t->as<Attribute>().attr));
-        break;
-      case ExprKind::Subscript:
-        expr(t->as<Subscript>().value);
-        expr(t->as<Subscript>().slice);
-        emit(Op::DELETE_SUBSCR);
-        break;
+      case ExprKind::Subscript: attr_or_item_target(t, Op::DELETE_ATTR, Op::DELETE_SUBSCR); break;
       case ExprKind::Tuple: for (Expr* e : t->as<lang::Tuple>().elts) delete_target(e); break;
       case ExprKind::List: for (Expr* e : t->as<lang::List>().elts) delete_target(e); break;
       default: fail(t->loc, "cannot delete expression");

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <new>
 #include <unordered_map>
+#include <vector>
 
 #include "vm/vm.h"
 #include "vm/warnings.h"
@@ -20,13 +21,15 @@ void reset_object_serials(uint32_t start) { g_serial = start; }
 Obj::~Obj() { --g_live; }
 int64_t Obj::live_count() { return g_live; }
 
-// CPython's trashcan (Py_TRASHCAN_BEGIN): freeing a deeply nested structure
-// (x = [x] a million times) would recurse once per level and overflow the C
-// stack; past a depth, objects are queued and freed by the outermost call.
+// CPython's trashcan (Py_TRASHCAN_BEGIN): freeing a long chain ([[[...]]],
+// a linked list of instances) would recurse once per link and overflow the
+// C++ stack.  Past a depth, objects wait in a list that the outermost call
+// frees, one at a time.
 void destroy_object(Obj* o) {
-  thread_local int depth = 0;
-  thread_local std::vector<Obj*> deferred;
-  if (depth >= 200) {
+  static constexpr int kMaxDepth = 500;
+  static int depth = 0;
+  static std::vector<Obj*> deferred;
+  if (depth >= kMaxDepth) {
     deferred.push_back(o);
     return;
   }
@@ -90,6 +93,11 @@ Type* make_type(std::string name, Type* base, std::string module) {
     t->truthy = base->truthy;
     t->await_ = base->await_;
   }
+  // The engine's types (asyncio.Queue, Lock, ...) are process-wide immortal
+  // singletons shared by every VM: this reference is never dropped, so
+  // emptying a VM's module dicts at teardown cannot free them.  A class
+  // statement's class is not immortal: __build_class__ drops it.
+  incref(t);
   return t;
 }
 

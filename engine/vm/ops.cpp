@@ -22,21 +22,22 @@ Type* Value::type() const {
 }
 
 
-// Py_EnterRecursiveCall(where): native recursion (the repr of a list nested
-// a million deep, comparing two such lists) raises RecursionError instead of
-// overflowing the C stack.  It counts separately from Python frames, so a
-// __repr__ that calls repr(self) still hits the frame limit first, as in
-// CPython 3.11.
+// ---------------------------------------------------------------- recursion
+// Py_EnterRecursiveCall for native recursion: repr of [[[...]]], == on
+// deeply nested tuples.  CPython counts it with the Python frames; here the
+// native nesting is counted on its own, against the same limit.
 namespace {
+int g_native_depth = 0;
 struct NativeRecursion {
-  VM& vm;
-  NativeRecursion(VM& v, const char* where) : vm(v) {
-    if (++vm.c_depth_ > vm.recursion_limit()) {
-      --vm.c_depth_;
+  // scale: how many levels count as one (CPython's tuple hash has no check
+  // at all, so hashing nests ten times deeper before it stops).
+  NativeRecursion(const VM& vm, const char* where, int scale = 1) {
+    if (++g_native_depth > vm.recursion_limit() * scale) {
+      --g_native_depth;
       throw_recursion_error("maximum recursion depth exceeded%s", where);
     }
   }
-  ~NativeRecursion() { --vm.c_depth_; }
+  ~NativeRecursion() { --g_native_depth; }
   NativeRecursion(const NativeRecursion&) = delete;
   NativeRecursion& operator=(const NativeRecursion&) = delete;
 };
@@ -79,6 +80,7 @@ int64_t VM::hash(const Value& v) {
   Obj* o = v.as_obj();
   if (o->type == types.str) return static_cast<Str*>(o)->hash();
   if (!o->type->hash) throw_type_error("unhashable type: '%s'", o->type->name.c_str());
+  NativeRecursion guard(*this, "", 10);
   return o->type->hash(*this, v);
 }
 

@@ -42,8 +42,17 @@ VM::~VM() {
     h.ctx = nullptr;
   }
   main_coro_ = Value();
+  // CPython's finalize_modules(): every module's dict is emptied before the
+  // modules go.  A function refers to its globals and the globals to the
+  // function, so without this every program that defines a function would
+  // leak its whole module.
+  if (main_module_) main_module_->dict->clear();
+  for (auto& m : modules_) m->dict->clear();
+  for (auto& c : classes_) c->dict->clear();
+  classes_.clear();
   main_module_.reset();
   modules_.clear();
+  builtins_->dict->clear();
   builtins_.reset();
 }
 

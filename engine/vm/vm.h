@@ -165,7 +165,9 @@ class VM {
   // mode 0: run start from its ip; 1: deliver val to start's suspended chain; 2: throw val into it.
   ResumeResult run_loop(Frame* entry, Frame* start, int mode, const Value& val);
   std::vector<Obj*> repr_stack_;  // objects whose repr is being computed
-  int c_depth_ = 0;               // native repr/str/compare/hash calls in progress
+  // A class refers to its methods and a method (through its __class__ cell)
+  // to the class: ~VM empties the dict of every class made here.
+  void keep_class(Type* t) { classes_.emplace_back(t); }
   Value pending_suspend_;
   bool suspend_requested_ = false;
 
@@ -176,6 +178,7 @@ class VM {
   Ref<Module> main_module_;
   Value main_coro_;
   std::vector<Ref<Module>> modules_;
+  std::vector<Ref<Type>> classes_;  // every class statement's class (cleared at teardown)
   Frame* current_ = nullptr;   // innermost running frame
   int depth_ = 0;              // frames linked into running chains
   int recursion_limit_ = 1000;

@@ -13,6 +13,7 @@
 #include <string>
 #include <thread>
 
+#include "runtime/live/live_clock.h"
 #include "ui_harness.h"
 
 using namespace sandbox::gui;
@@ -121,6 +122,16 @@ TEST_CASE("Live switch: the program runs live, events stream in each frame, a cl
   CHECK(streaming >= 2);   // events arrived over several frames, not at once
   close(fd);
 
+  // The speed control applies to the running program at once (the live
+  // clock's set_speed), not only to the next run.
+  REQUIRE(app.rects.count("live_speed"));
+  const auto& sr = app.rects["live_speed"];
+  ui.drag(app, ImVec2(sr.first.x + 8, (sr.first.y + sr.second.y) * 0.5f),
+          ImVec2(sr.first.x + 60, (sr.first.y + sr.second.y) * 0.5f));
+  CHECK(app.settings.live_speed > 1.0f);
+  CHECK(app.doc.run_mode().speed == doctest::Approx(app.settings.live_speed));
+  CHECK(app.doc.live_running());   // the run goes on
+
   // Stop = Ctrl+C: the program winds down on its thread; frames keep going.
   REQUIRE(app.rects.count("stop"));
   ui.click(app, ImVec2((app.rects["stop"].first.x + app.rects["stop"].second.x) * 0.5f,
@@ -137,4 +148,18 @@ TEST_CASE("Live switch: the program runs live, events stream in each frame, a cl
   CHECK_FALSE(app.doc.live());
   ui.press(app, GLFW_KEY_SPACE);
   CHECK(app.doc.cursor() == 1);
+}
+
+TEST_CASE("Live clock: a new speed applies from now on and loop time stays continuous") {
+  sandbox::runtime::live::LiveClock clock(10.0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  const double before = clock.now();   // >= 0.2 s of loop time
+  CHECK(before >= 0.2);
+  clock.set_speed(0.1);
+  const double after = clock.now();
+  CHECK(after >= before);   // not rescaled from the start (which would read ~0.002)
+  CHECK(clock.speed() == doctest::Approx(0.1));
+  clock.set_speed(50);
+  CHECK(clock.speed() == doctest::Approx(10.0));   // clamped
+  CHECK(clock.now() >= after);
 }

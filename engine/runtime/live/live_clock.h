@@ -5,6 +5,7 @@
 // idle() therefore has nothing left to do.
 #pragma once
 #include <cstdint>
+#include <mutex>
 
 #include "runtime/clock.h"
 
@@ -22,12 +23,18 @@ class LiveClock final : public Clock {
   void block(double seconds) override;
   bool is_virtual() const override { return false; }
 
-  double speed() const { return speed_; }
+  double speed() const;
+  // (added) Thread-safe (the app's speed control while the worker runs): the
+  // new factor applies from now on and loop time stays continuous, as if
+  // the clock had run at the old speed until this instant.  Clamped.
+  void set_speed(double speed);
   // How long `loop_seconds` of loop time last in real seconds.
-  double real_seconds(double loop_seconds) const { return loop_seconds / speed_; }
+  double real_seconds(double loop_seconds) const { return loop_seconds / speed(); }
 
  private:
-  uint64_t origin_ns_;
+  mutable std::mutex mu_;
+  uint64_t origin_ns_;     // real instant at which loop time was base_
+  double base_ = 0;        // loop time at origin_ns_
   double speed_;
 };
 
