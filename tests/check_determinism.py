@@ -41,8 +41,9 @@ VARIANTS = [
 
 
 def variant_env(v):
-    if v["env"] is None:  # a minimal environment: PATH only
-        return {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    if v["env"] is None:  # a minimal environment: PATH (and the sanitizers' settings) only
+        keep = {k: x for k, x in os.environ.items() if k.endswith("SAN_OPTIONS")}
+        return dict(keep, PATH=os.environ.get("PATH", "/usr/bin:/bin"))
     env = {k: x for k, x in os.environ.items() if not k.startswith(("LC_", "LANG", "TZ"))}
     env.update(v["env"])
     return env
