@@ -59,6 +59,13 @@ def measure_with_rss(argv, cwd):
             b"".join(err_chunks).decode("utf-8", "backslashreplace"))
 
 
+# Scripts in bench/ that drive the app or a live server: tools, not programs.
+TOOLS = {"run.py", "soak_live.py", "ui_live.py"}
+# A benchmark is long module-level work by design: lift the sandbox's
+# module step budget (200M instructions, a guard against endless loops).
+NO_BUDGET = ["--module-step-budget", "0"]
+
+
 def trace_bytes_per_event(binary, program):
     """Ask the sandbox for trace statistics; None when it cannot say.
 
@@ -66,7 +73,7 @@ def trace_bytes_per_event(binary, program):
     bytes_per_event, or events plus trace_bytes/memory_bytes/bytes.
     """
     try:
-        r = subprocess.run([binary, "trace", program.name, "--format", "stats"], cwd=program.parent,
+        r = subprocess.run([binary, "trace", *NO_BUDGET, program.name, "--format", "stats"], cwd=program.parent,
                            capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired):
         return None
@@ -108,7 +115,7 @@ def main():
     args.python = subprocess.run([args.python, "-c", "import sys; print(sys.executable)"],
                                  capture_output=True, text=True).stdout.strip() or args.python
     programs = [pathlib.Path(p).resolve() for p in args.programs] or \
-        sorted(p for p in HERE.glob("*.py") if p.name != "run.py")
+        sorted(p for p in HERE.glob("*.py") if p.name not in TOOLS)
     if not os.path.exists(binary):
         print("no sandbox binary at %s (build it, or pass --binary)" % binary)
         return 2
@@ -119,7 +126,7 @@ def main():
         print("running %s ..." % p.name, file=sys.stderr, flush=True)
         sb, ref = [], []
         for _ in range(args.n):
-            sb.append(measure_with_rss([binary, "run", p.name], p.parent))
+            sb.append(measure_with_rss([binary, "run", *NO_BUDGET, p.name], p.parent))
             ref.append(measure_with_rss([args.python, str(REFERENCE), p.name], p.parent))
         same = all(s[2] == 0 and s[3] == ref[0][3] for s in sb) and all(r[2] == 0 for r in ref)
         if not same:
