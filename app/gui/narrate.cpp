@@ -222,6 +222,7 @@ std::string narrate(const Document& doc, uint64_t seq, Lang l) {
   if (arg_is_string(e.kind)) s = shorten(doc.str(e.arg));
   else if (arg_is_double(e.kind)) d = fmt_secs(e.arg_d());
   else n = std::to_string(e.arg);
+  if (e.kind == EventKind::IterationBegin) n = std::to_string(e.iter);  // the number is the event's iter, not its arg
   if (e.kind == EventKind::TimerScheduled) d = fmt_time(e.arg_d());
   if (e.kind == EventKind::ClockAdvance) d = fmt_time(e.arg_d());
   // The coroutine name of a task's first step comes from its creation.
