@@ -174,6 +174,12 @@ Value make_bytes(std::string_view s) { return Value(new Bytes(std::string(s))); 
 
 Tuple::Tuple(std::vector<Value> v) : GcObj(types().tuple), items(std::move(v)) { mem.set(items.capacity() * sizeof(Value)); }
 Value make_tuple(std::vector<Value> items) { return Value(new Tuple(std::move(items))); }
+void release_reversed(std::vector<Value>& v) {
+  std::vector<Value> old;
+  old.swap(v);
+  while (!old.empty()) old.pop_back();
+}
+
 Value empty_tuple() {
   static Tuple* t = [] { Tuple* t = new Tuple({}); incref(t); return t; }();
   return Value(t);

@@ -141,10 +141,15 @@ struct Bytes : Obj {
 };
 Value make_bytes(std::string_view s);
 
+// Drops the values last to first, as CPython's list_dealloc, _list_clear and
+// tupledealloc do: the order finalizers and warnings come in.
+void release_reversed(std::vector<Value>& v);
+
 struct Tuple : GcObj {
   std::vector<Value> items;
   HeapCharge mem;
   explicit Tuple(std::vector<Value> v);
+  ~Tuple() override { release_reversed(items); }
   size_t size() const { return items.size(); }
   void gc_traverse(GcVisitor& v) override;
 };
@@ -155,6 +160,7 @@ struct List : GcObj {
   std::vector<Value> items;
   HeapCharge mem;             // items' capacity: account() after growing it
   explicit List(std::vector<Value> v = {});
+  ~List() override { release_reversed(items); }
   size_t size() const { return items.size(); }
   void account() { mem.set(items.capacity() * sizeof(Value)); }
   void gc_traverse(GcVisitor& v) override;

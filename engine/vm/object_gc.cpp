@@ -24,8 +24,7 @@ void Tuple::gc_traverse(GcVisitor& v) { v(items); }
 
 void List::gc_traverse(GcVisitor& v) { v(items); }
 void List::gc_clear() {
-  std::vector<Value> old;
-  old.swap(items);
+  release_reversed(items);
   account();
 }
 
