@@ -143,6 +143,10 @@ struct QueueGetOp : AsyncFn {
 struct QueueJoinOp : AsyncFn {
   explicit QueueJoinOp(QueueObj* q) : AsyncFn("Queue.join"), queue(q) {}
   vm::Ref<QueueObj> queue;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(queue);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     if (state == 1) return o.raised ? Next::raise(o.value) : Next::ret();
