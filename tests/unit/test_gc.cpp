@@ -239,4 +239,26 @@ print("after")
                      false);
     CHECK(r.out == "1\ncleanup\nafter\n");
   }
+
+  TEST_CASE("a periodic collection closes suspended generators in cycles") {
+    PyRun r = run_py(R"PY(
+closed = 0
+def gen(box):
+    global closed
+    try:
+        yield 1
+    finally:
+        closed += 1
+for i in range(50000):
+    box = []
+    g = gen(box)
+    box.append(g)
+    next(g)
+del g, box
+print(closed > 40000, closed <= 50000)
+)PY",
+                     false);
+    CHECK(r.err == "");
+    CHECK(r.out == "True True\n");
+  }
 }
