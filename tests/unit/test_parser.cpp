@@ -1814,7 +1814,7 @@ TEST_SUITE("parser") {
     MESSAGE("parsed " << parsed_files << " files");
   }
 
-  TEST_CASE("a 10k-line file parses in milliseconds") {
+  TEST_CASE("a 10k-line file parses") {
     std::string src;
     for (int i = 0; i < 2000; ++i) {
       src += "async def worker_" + std::to_string(i) + "(q, n=1, *a, k=None, **kw):\n";
@@ -1823,12 +1823,10 @@ TEST_SUITE("parser") {
       src += "        await asyncio.sleep(0.1)\n";
       src += "    return (x, n, a, k, kw)\n";
     }
-    auto t0 = std::chrono::steady_clock::now();
+    // Speed is the benchmarks' business (no timed unit tests): this checks
+    // that a file of this size parses whole.
     ParseResult r = parse(src, "big.py");
-    auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     REQUIRE(r.ok());
     CHECK(r.module->body.size() == 2000);
-    MESSAGE("10k lines parsed in " << ms << " ms");
-    CHECK(ms < 2000);  // generous: a quadratic lexer or parser takes far longer
   }
 }
