@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <ctime>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -107,12 +106,6 @@ struct Host {
     fullscreen = !fullscreen;
   }
 };
-
-double thread_cpu_ms() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
 
 std::string screenshot_name(const App& app) {
   std::string stem = std::filesystem::path(app.doc.filename()).stem().string();

@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <ctime>
 #include <string>
 #include <vector>
 
@@ -18,16 +17,9 @@
 #include "app_ui.h"
 #include "headless.h"
 #include "trace_fixture.h"
+#include "startup_clock.h"
 
 namespace sandbox::gui {
-
-namespace {
-double thread_cpu_ms() {
-  timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
-}  // namespace
 
 int run_bench_startup(const std::string& file, int launches);
 int run_gl_floor();

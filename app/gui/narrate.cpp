@@ -41,6 +41,22 @@ std::string object_label(const Document& doc, uint32_t obj) {
   return n.empty() ? prefixed("#", obj) : n;
 }
 
+bool is_block_event(EventKind k) {
+  return k == EventKind::QueuePutWait || k == EventKind::QueueGetWait || k == EventKind::QueueJoinWait ||
+         k == EventKind::SyncWait || k == EventKind::SockDrainWait;
+}
+
+// A step that suspends on a queue, lock or socket awaits a waiter future the
+// user never sees; the *_wait event just before it names the queue itself.
+uint32_t blocked_on(const TraceSource& src, uint64_t seq, const Event& end) {
+  for (uint64_t back = 1; back <= 4 && back <= seq; ++back) {
+    const Event& p = src.event(seq - back);
+    if (p.task != end.task || p.kind == EventKind::TaskStepBegin) break;
+    if (is_block_event(p.kind)) return p.obj;
+  }
+  return end.obj;
+}
+
 std::string shorten(std::string s, size_t max = 80) {
   while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
   if (s.size() > max) {
@@ -222,6 +238,7 @@ std::string narrate(const Document& doc, uint64_t seq, Lang l) {
   if (arg_is_string(e.kind)) s = shorten(doc.str(e.arg));
   else if (arg_is_double(e.kind)) d = fmt_secs(e.arg_d());
   else n = std::to_string(e.arg);
+  if (e.kind == EventKind::IterationBegin) n = std::to_string(e.iter);  // the number is the event's iter, not its arg
   if (e.kind == EventKind::TimerScheduled) d = fmt_time(e.arg_d());
   if (e.kind == EventKind::ClockAdvance) d = fmt_time(e.arg_d());
   // The coroutine name of a task's first step comes from its creation.
@@ -241,7 +258,8 @@ std::string narrate(const Document& doc, uint64_t seq, Lang l) {
     replace_all(out, "{why}", why);
   }
   replace_all(out, "{task}", doc.index().task_name(e.task));
-  replace_all(out, "{obj}", object_label(doc, e.obj));
+  const uint32_t obj = e.kind == EventKind::TaskStepEnd ? blocked_on(*src, seq, e) : e.obj;
+  replace_all(out, "{obj}", object_label(doc, obj));
   replace_all(out, "{line}", std::to_string(e.line));
   replace_all(out, "{t}", fmt_time(e.time));
   if (e.kind == EventKind::TimerScheduled) replace_all(out, "{dt}", fmt_secs(e.arg_d() - e.time));

@@ -17,7 +17,11 @@ void draw_narration_panel(App& app) {
     sentence = tr(Str::StartHint);
   } else {
     sentence = narrate(doc, doc.cursor() - 1, l);
-    if (doc.finished() && doc.cursor() >= doc.recorded()) sentence += "  " + std::string(tr(Str::Finished));
+    // The program_end event says so itself; other last events (a limit hit) need the word.
+    const trace::Event* last = doc.current_event();
+    const bool says_end = last && last->kind == trace::EventKind::ProgramEnd;
+    if (doc.finished() && doc.cursor() >= doc.recorded() && !says_end)
+      sentence += "  " + std::string(tr(Str::Finished));
   }
   app.shown_narration = sentence;
   ImGui::PushFont(app.fonts.big);

@@ -57,11 +57,13 @@ void draw_tasks_panel(App& app) {
     ImGui::TableNextColumn();
     if (t.state == model::TaskState::Waiting) {
       std::string what = wait_kind_name(t.wait);
-      if (t.awaiting) {
-        std::string name = app.doc.index().task(t.awaiting) ? app.doc.index().task_name(t.awaiting)
-                                                            : app.doc.index().object_name(t.awaiting);
+      // A waiter future is an implementation detail: name the queue, lock
+      // or socket it belongs to, with the same label its own panel shows.
+      const uint32_t on = t.blocked_on ? t.blocked_on : t.awaiting;
+      if (on) {
+        std::string name = app.doc.index().task(on) ? app.doc.index().task_name(on) : app.doc.index().object_name(on);
         what += " ";
-        what += name.empty() ? prefixed("#", t.awaiting) : name;
+        what += name.empty() ? prefixed("#", on) : name;
       }
       ImGui::TextUnformatted(what.c_str());
     }

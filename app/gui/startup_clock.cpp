@@ -12,11 +12,13 @@ namespace sandbox::gui {
 
 namespace {
 
-double now_boot_ms() {
+double clock_ms(clockid_t clock) {
   timespec ts;
-  clock_gettime(CLOCK_BOOTTIME, &ts);
+  clock_gettime(clock, &ts);
   return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
+
+double now_boot_ms() { return clock_ms(CLOCK_BOOTTIME); }
 
 // Field 22 of /proc/self/stat: start time in clock ticks since boot.  The
 // command name (field 2) may hold spaces, so parse after its closing paren.
@@ -86,5 +88,7 @@ void startup_report() {
   }
   std::fflush(stdout);
 }
+
+double thread_cpu_ms() { return clock_ms(CLOCK_THREAD_CPUTIME_ID); }
 
 }  // namespace sandbox::gui

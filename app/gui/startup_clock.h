@@ -11,6 +11,8 @@ double ms_since_process_start();
 void startup_mark(const char* stage);
 // Records a figure measured elsewhere (work overlapped on another thread).
 void startup_note(const char* what, double ms);
+// CPU milliseconds this thread has used (frame costs in the benches).
+double thread_cpu_ms();
 // Prints the marks to stderr when SANDBOX_STARTUP_PROFILE is set.
 void startup_report();
 

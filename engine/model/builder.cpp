@@ -235,6 +235,10 @@ void ModelBuilder::unblock(uint32_t task) {
   for (auto& [id, w] : sync_waiters_) w.erase(task);
 }
 
+void ModelBuilder::block_on(const Event& e) {
+  if (TaskInfo* t = find_task(e.task)) t->blocked_on = e.obj;
+}
+
 void ModelBuilder::output(const Event& e, std::string_view text, std::vector<ConsoleLine>& console) {
   int s = e.obj == 2 ? 1 : 0;
   while (!text.empty()) {
@@ -380,6 +384,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       if (TaskInfo* t = find_task(e.task)) {
         t->state = TaskState::Running;
         t->cancel_requested = false;
+        t->blocked_on = 0;
         ++t->steps;
         if (e.line) t->line = static_cast<int>(e.line);
       }
@@ -410,6 +415,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
           t->wait = trace::WaitKind::None;
           t->awaiting = 0;
           t->awaiting_repr.clear();
+          t->blocked_on = 0;
           unblock(e.task);
           break;
       }
@@ -479,9 +485,11 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       }
       break;
     case EventKind::QueuePutWait:
+      block_on(e);
       if (QueueInfo* q = find_queue(e.obj)) queue_state(q->id).putters.add_unique(e.task);
       break;
     case EventKind::QueueGetWait:
+      block_on(e);
       if (QueueInfo* q = find_queue(e.obj)) queue_state(q->id).getters.add_unique(e.task);
       break;
     case EventKind::QueueTaskDone:
@@ -491,6 +499,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       }
       break;
     case EventKind::QueueJoinWait:
+      block_on(e);
       if (QueueInfo* q = find_queue(e.obj)) queue_state(q->id).joiners.add_unique(e.task);
       break;
 
@@ -515,6 +524,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       }
       break;
     case EventKind::SyncWait:
+      block_on(e);
       if (SyncInfo* y = find_sync(e.obj)) {
         sync_waiters_[y->id].add_unique(e.task);
         if (is_counting(y->kind)) y->value = e.arg;
@@ -595,6 +605,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       if (SocketInfo* k = find_socket(e.obj)) k->closed = true;
       break;
     case EventKind::SockDrainWait:
+      block_on(e);
       break;
 
     case EventKind::ExcRaised:

@@ -72,6 +72,7 @@ class ModelBuilder {
   void timer_due(uint32_t id);
   void timer_cancelled(uint32_t id);
   void unblock(uint32_t task);
+  void block_on(const trace::Event& e);  // a *_wait event: e.task blocks on e.obj
   void finish_future(uint32_t id);
   void output(const trace::Event& e, std::string_view text, std::vector<ConsoleLine>& console);
   void rename(uint32_t obj, std::string_view name);

@@ -23,6 +23,10 @@ struct TaskInfo {
   trace::WaitKind wait = trace::WaitKind::None;
   uint32_t awaiting = 0;     // object id it waits on (future, task, queue, ...)
   std::string awaiting_repr; // TaskStepEnd's repr of the awaited object (added)
+  // The queue, lock, semaphore, event, condition or socket whose waiter
+  // future `awaiting` is (0 = none): what a user thinks it waits on.  Set by
+  // the *_wait event of the same step, cleared when the next step begins.
+  uint32_t blocked_on = 0;
   bool cancel_requested = false;  // cancel() called, not yet delivered (added)
   uint32_t steps = 0;        // task steps begun so far (added)
   std::string outcome;       // repr(result) or "ValueError('x')" once finished

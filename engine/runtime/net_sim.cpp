@@ -232,11 +232,7 @@ int NetSim::readiness(const Sock& s) const {
 // ep_poll_callback: join the ready list's tail if registered for the event.
 void NetSim::wake(int fd) {
   Sock* s = get(fd);
-  if (!s || s->on_ready_list) return;
-  if (readiness(*s) & s->interest) {
-    s->on_ready_list = true;
-    ready_.push_back(fd);
-  }
+  if (s) ready_.wake(fd, s->on_ready_list, readiness(*s) & s->interest);
 }
 
 void NetSim::set_interest(int fd, int mask) {
@@ -244,10 +240,7 @@ void NetSim::set_interest(int fd, int mask) {
   if (!s) return;
   s->interest = mask;
   if (mask == 0) {
-    if (s->on_ready_list) {
-      s->on_ready_list = false;
-      ready_.erase(std::find(ready_.begin(), ready_.end(), fd));
-    }
+    ready_.remove(fd, s->on_ready_list);
     return;
   }
   wake(fd);  // EPOLL_CTL_ADD / MOD queue a descriptor that is ready already
@@ -258,29 +251,16 @@ int NetSim::interest(int fd) const {
   return s ? s->interest : 0;
 }
 
-// ep_send_events, level-triggered: report in list order; what is still
-// ready goes back to the tail, what is not drops off.
+// ep_send_events (ready_list.h); a simulated kernel never sleeps.
 std::vector<NetSim::Ready> NetSim::wait(double) {
-  std::vector<Ready> out;
-  std::deque<int> scan;
-  scan.swap(ready_);
-  for (int fd : scan) {
+  return ready_.collect([this](int fd) {
     Sock* s = get(fd);
-    if (!s) continue;
-    s->on_ready_list = false;
-    int m = readiness(*s) & s->interest;
-    if (m) out.push_back({fd, m});
-  }
-  for (const Ready& r : out) {
-    Sock* s = get(r.fd);
-    s->on_ready_list = true;
-    ready_.push_back(r.fd);
-  }
-  return out;
+    return s ? std::pair(&s->on_ready_list, readiness(*s) & s->interest) : std::pair<bool*, int>(nullptr, 0);
+  });
 }
 
 bool NetSim::any_ready() const {
-  for (int fd : ready_) {
+  for (int fd : ready_.fds()) {
     const Sock* s = get(fd);
     if (s && (readiness(*s) & s->interest)) return true;
   }

@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "runtime/net_kernel.h"
+#include "runtime/ready_list.h"
 
 namespace sandbox::runtime {
 
@@ -138,7 +139,7 @@ class NetSim final : public NetKernel {
 
   std::map<int, Sock> socks_;          // ordered: iteration never leaks order
   std::map<int, int> listeners_;       // port -> listening descriptor
-  std::deque<int> ready_;              // the epoll ready list
+  ReadyList ready_;                    // the epoll ready list
   int next_fd_ = 3;
   int next_port_ = kFirstEphemeralPort;
 };

@@ -3,12 +3,9 @@
 // caller takes new events with sync_live(), and stop_live() ends it as
 // Ctrl+C does with every socket closed.
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
-#include <arpa/inet.h>
 #include <dirent.h>
 #include <doctest/doctest.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -17,9 +14,11 @@
 #include <string>
 #include <thread>
 
+#include "loopback_client.h"
 #include "session.h"
 
 using namespace sandbox;
+using sandbox::testing::connect_to;
 
 namespace {
 
@@ -54,21 +53,6 @@ bool wait_for_output(Session& s, const std::string& what) {
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   return false;
-}
-
-int connect_to(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  timeval tv{5, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_port = htons(static_cast<uint16_t>(port));
-  inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
 }
 
 std::string recv_n(int fd, size_t n) {

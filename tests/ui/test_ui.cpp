@@ -51,6 +51,8 @@ TEST_CASE("clicking the Step button steps; Home resets, End runs to the end") {
   h.ui.press(app, GLFW_KEY_END);
   CHECK(app.doc.finished());
   CHECK(app.doc.cursor() == app.doc.recorded());
+  h.ui.frame(app);
+  CHECK(app.shown_narration == "The program ended normally.");   // said once, not twice
   // At the end all three tasks are done and four lines were printed.
   const auto& m = app.doc.model();
   CHECK(m.tasks.size() == 3);
@@ -71,6 +73,11 @@ TEST_CASE("step line, callback, iteration and output stop where they say") {
   CHECK(app.doc.model().console.size() == 1);
   h.ui.press(app, GLFW_KEY_I);   // next loop iteration
   CHECK(app.doc.current_event()->kind == sandbox::trace::EventKind::IterationBegin);
+  // The narration names the iteration the loop panel shows.
+  const uint32_t iter = app.doc.current_event()->iter;
+  CHECK(iter > 1);
+  CHECK(app.doc.model().iteration == iter);
+  CHECK(app.shown_narration == "Loop iteration " + std::to_string(iter) + " begins (BaseEventLoop._run_once).");
   h.ui.press(app, GLFW_KEY_C);   // next callback
   CHECK(app.doc.current_event()->kind == sandbox::trace::EventKind::HandleRun);
   h.ui.press(app, GLFW_KEY_L);   // next line

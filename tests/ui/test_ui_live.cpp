@@ -2,10 +2,7 @@
 // thread; each frame takes in the new events (the timeline follows), frames
 // go on while the program waits on the network, a real client's connection
 // shows up as a new task lane, Stop ends the program as Ctrl+C does.
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
-#include <sys/time.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -13,10 +10,12 @@
 #include <string>
 #include <thread>
 
+#include "../live/loopback_client.h"
 #include "runtime/live/live_clock.h"
 #include "ui_harness.h"
 
 using namespace sandbox::gui;
+using sandbox::testing::connect_to;
 
 namespace {
 
@@ -59,21 +58,6 @@ bool frames_until(sandbox::gui::HeadlessUi& ui, App& app, Done done, int* frames
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
   return false;
-}
-
-int connect_to(int port) {
-  int fd = socket(AF_INET, SOCK_STREAM, 0);
-  timeval tv{5, 0};
-  setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
-  sockaddr_in a{};
-  a.sin_family = AF_INET;
-  a.sin_port = htons(static_cast<uint16_t>(port));
-  inet_pton(AF_INET, "127.0.0.1", &a.sin_addr);
-  if (connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
-    close(fd);
-    return -1;
-  }
-  return fd;
 }
 
 }  // namespace

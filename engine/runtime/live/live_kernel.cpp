@@ -381,11 +381,7 @@ int LiveKernel::readiness(const Sock& s) const {
 }
 
 void LiveKernel::wake(Sock& s) {
-  if (s.on_ready_list || s.closed) return;
-  if (readiness(s) & s.interest) {
-    s.on_ready_list = true;
-    ready_.push_back(s.fd);
-  }
+  if (!s.closed) ready_.wake(s.fd, s.on_ready_list, readiness(s) & s.interest);
 }
 
 void LiveKernel::set_interest(int fd, int mask) {
@@ -393,10 +389,7 @@ void LiveKernel::set_interest(int fd, int mask) {
   if (!s) return;
   s->interest = mask;
   if (mask == 0) {
-    if (s->on_ready_list) {
-      s->on_ready_list = false;
-      ready_.erase(std::find(ready_.begin(), ready_.end(), fd));
-    }
+    ready_.remove(fd, s->on_ready_list);
     return;
   }
   wake(*s);
@@ -411,22 +404,10 @@ int LiveKernel::interest(int fd) const {
 // report the ready list (level-triggered, as NetSim::wait).
 std::vector<NetKernel::Ready> LiveKernel::wait(double timeout) {
   loop_.run(ready_.empty() ? timeout : 0);
-  std::vector<Ready> out;
-  std::deque<int> scan;
-  scan.swap(ready_);
-  for (int fd : scan) {
+  return ready_.collect([this](int fd) {
     Sock* s = get(fd);
-    if (!s) continue;
-    s->on_ready_list = false;
-    int m = readiness(*s) & s->interest;
-    if (m) out.push_back({fd, m});
-  }
-  for (const Ready& r : out) {
-    Sock* s = get(r.fd);
-    s->on_ready_list = true;
-    ready_.push_back(r.fd);
-  }
-  return out;
+    return s ? std::pair(&s->on_ready_list, readiness(*s) & s->interest) : std::pair<bool*, int>(nullptr, 0);
+  });
 }
 
 }  // namespace sandbox::runtime::live

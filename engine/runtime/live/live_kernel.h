@@ -28,6 +28,7 @@
 
 #include "runtime/live/live_loop.h"
 #include "runtime/net_kernel.h"
+#include "runtime/ready_list.h"
 
 namespace sandbox::runtime::live {
 
@@ -81,7 +82,7 @@ class LiveKernel final : public NetKernel {
   LiveLoop& loop_;
   bool allow_network_;
   std::map<int, std::unique_ptr<Sock>> socks_;  // open descriptors, by id
-  std::deque<int> ready_;                       // the epoll ready list
+  ReadyList ready_;                             // the epoll ready list
   size_t closing_ = 0;                          // handles closed, callback pending
   int next_fd_ = 3;
   char read_buf_[64 * 1024];                    // libuv reads here, then appends to a socket
