@@ -46,17 +46,17 @@ stage_asan() {
   # through native code (__eq__, __repr__, sort keys) reaches the recursion
   # limit of 1000 at a C depth that overflows the default 8 MiB stack.
   ulimit -s 65536 || echo "run_all.sh: could not raise the stack limit; deep-recursion tests may overflow" >&2
-  # Memory errors and UB fail a test (-fno-sanitize-recover).  Leak detection
-  # is off here: the VM has no cycle collector yet, so a program that ends
-  # with reference cycles (a task destroyed while pending, a traceback that
-  # holds its frame) leaks them at exit, and the report on stderr would fail
-  # every comparison with CPython.  The long fuzz run checks leaks
-  # (tests/fuzz/README.md); LSAN_OPTIONS stays for STAGES runs that enable it.
+  # Memory errors, UB and leaks fail a test (-fno-sanitize-recover; a leak
+  # report on stderr fails the comparison with CPython, and LSan's exit
+  # status fails the unit tests).  The cycle collector (engine/vm/gc.h) frees
+  # what programs leave in reference cycles; tests/lsan.supp lists only
+  # system libraries of the UI tests.  LSan works under xvfb-run here (it
+  # needs ptrace of its own threads, which the CI container allows).
   # The determinism test runs every program 20 times; instrumented runs are
   # several times slower, and three variants (C, zh_CN, a big environment)
   # still compare different heap layouts (tests/check_determinism.py).
   DETERMINISM_MAX_RUNS="${DETERMINISM_MAX_RUNS:-3}" \
-  ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=0}" \
+  ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1}" \
   LSAN_OPTIONS="suppressions=$root/tests/lsan.supp:print_suppressions=0" \
   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
     run_ctest "$build"

@@ -15,7 +15,7 @@ void draw_tasks_panel(App& app) {
   }
   const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
   if (!ImGui::BeginTable("##tasks", 5, flags)) return;
-  ImGui::TableSetupColumn(tr(Str::ColName), 0, 1.3f);
+  ImGui::TableSetupColumn(tr(Str::ColName), 0, 1.9f);
   ImGui::TableSetupColumn(tr(Str::ColState), 0, 0.9f);
   ImGui::TableSetupColumn(tr(Str::ColAwaiting), 0, 1.4f);
   ImGui::TableSetupColumn(tr(Str::ColLine), 0, 0.4f);
@@ -33,10 +33,15 @@ void draw_tasks_panel(App& app) {
     ImVec2 p = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + fs * 0.35f, p.y + fs), task_color_of(app, t.id), 2);
     ImGui::SetCursorScreenPos(ImVec2(p.x + fs * 0.6f, p.y));
-    bool running = m.running_task == t.id;
-    if (running) ImGui::TextUnformatted(t.name.c_str());
-    else ImGui::TextUnformatted(t.name.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s()", t.coro.c_str());
+    // The coroutine beside the name: asyncio.run's own shutdown tasks are
+    // Task-2 and Task-3 too, and only their coroutines tell them apart.
+    ImGui::TextUnformatted(t.name.c_str());
+    if (!t.coro.empty()) {
+      ImGui::SameLine(0, fs * 0.4f);
+      const size_t dot = t.coro.rfind('.');   // the method, not its class: the tooltip has both
+      ImGui::TextDisabled("%s()", t.coro.c_str() + (dot == std::string::npos ? 0 : dot + 1));
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: %s()", t.name.c_str(), t.coro.c_str());
     ImGui::TableNextColumn();
     LaneState ls = LaneState::Ready;
     switch (t.state) {

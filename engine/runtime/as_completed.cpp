@@ -26,6 +26,24 @@ struct AsCompletedState : RefCounted {
   HandleRef timeout_handle;
   NativeCallbackRef on_completion;
 
+  void gc_traverse(vm::GcVisitor& v) override {
+    for (const FutureRef& f : todo) v(f);
+    for (const Value& x : done) v(x);
+    for (const FutureRef& f : getters) v(f);
+    gc_visit(v, timeout_handle);
+    gc_visit(v, on_completion);
+  }
+  void gc_clear() override {
+    std::vector<FutureRef> t;
+    t.swap(todo);
+    std::deque<Value> d;
+    d.swap(done);
+    std::deque<FutureRef> g;
+    g.swap(getters);
+    timeout_handle = HandleRef();
+    on_completion = NativeCallbackRef();
+  }
+
   // Queue.put_nowait
   void put(Value item) {
     done.push_back(std::move(item));
@@ -49,6 +67,7 @@ class OnCompletion final : public NativeCallback {
  public:
   explicit OnCompletion(RcPtr<AsCompletedState> s) : s_(std::move(s)) {}
   std::string_view describe() const override { return "as_completed.<locals>._on_completion"; }
+  void gc_traverse(vm::GcVisitor& v) override { gc_visit(v, s_); }
   void call(Runtime& rt, Future& f) override {
     AsCompletedState& s = *s_;
     if (s.todo.empty()) return;  // _on_timeout() was here first
@@ -69,6 +88,7 @@ class OnTimeout final : public Handle {
  public:
   explicit OnTimeout(RcPtr<AsCompletedState> s) : Handle(trace::HandleKind::Internal), s_(std::move(s)) {}
   std::string_view describe() const override { return "as_completed.<locals>._on_timeout"; }
+  void gc_traverse(vm::GcVisitor& v) override { gc_visit(v, s_); }
   void run(EventLoop&) override {
     // A timer runs once: drop the state now, or state -> timeout_handle ->
     // this -> state is a cycle that nothing frees.
@@ -94,6 +114,11 @@ struct WaitForOne final : AsyncFn {
   explicit WaitForOne(RcPtr<AsCompletedState> s) : AsyncFn("as_completed.<locals>._wait_for_one"), s_(std::move(s)) {}
   RcPtr<AsCompletedState> s_;
   FutureRef getter;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    gc_visit(v, s_);
+    v(getter);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     AsCompletedState& s = *s_;
@@ -126,11 +151,16 @@ struct WaitForOne final : AsyncFn {
 };
 
 // The generator object as_completed() returns.
-struct AsCompletedIter : vm::Obj {
+struct AsCompletedIter : vm::GcObj {
   AsCompletedIter(Value fs, Value timeout)
-      : vm::Obj(atypes().AsCompletedIter), fs(std::move(fs)), timeout(std::move(timeout)) {}
+      : vm::GcObj(atypes().AsCompletedIter), fs(std::move(fs)), timeout(std::move(timeout)) {}
   Value fs, timeout;
   RcPtr<AsCompletedState> st;
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(fs);
+    v(timeout);
+    gc_visit(v, st);
+  }
   size_t remaining = 0;
   bool started = false;
 };

@@ -36,6 +36,11 @@ class CallbackHandle final : public Handle {
     if (cb_.native) return cb_.native->describe();
     return "done callback";
   }
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(cb_.fn);
+    gc_visit(v, cb_.native);
+    v(fut_);
+  }
 
  protected:
   void release() override {
@@ -59,6 +64,10 @@ class SetResultUnlessCancelled final : public Handle {
     fut_->set_result(result_);
   }
   std::string_view describe() const override { return "_set_result_unless_cancelled"; }
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(fut_);
+    v(result_);
+  }
 
  protected:
   void release() override {
@@ -75,7 +84,7 @@ uint64_t current_cause(Runtime& rt) { return rt.loop.cause(); }
 
 }  // namespace
 
-Future::Future(vm::Type* type, Runtime& r, trace::FutureKind k) : vm::Obj(type), rt(&r), kind(k) {
+Future::Future(vm::Type* type, Runtime& r, trace::FutureKind k) : vm::GcObj(type), rt(&r), kind(k) {
   id = r.rec.new_id();
   hash_seq = ++r.future_counter;
   if (k == trace::FutureKind::Sleep) wait_kind = trace::WaitKind::Timer;

@@ -38,7 +38,7 @@ struct DoneCallback {
   NativeCallbackRef native;
 };
 
-struct Future : vm::Obj {
+struct Future : vm::GcObj {
   enum class State : uint8_t { Pending, Cancelled, Finished };
 
   Future(vm::Type* type, Runtime& rt, trace::FutureKind kind = trace::FutureKind::Plain);
@@ -61,6 +61,13 @@ struct Future : vm::Obj {
   size_t remove_done_callback(const NativeCallback* cb); // identity
   // Future._make_cancelled_error
   vm::Value make_cancelled_error();
+
+  // FutureObj_traverse / FutureObj_clear / FutureObj_finalize ("exception
+  // was never retrieved"); Task adds its own.
+  void gc_traverse(vm::GcVisitor& v) override;
+  void gc_clear() override;
+  bool gc_needs_finalize() const override;
+  void gc_finalize(vm::VM& vm) override;
 
   // --- fields (Future's attributes) -------------------------------------
   Runtime* rt;
@@ -116,6 +123,7 @@ struct FutureIter : vm::NativeCoroutine {
   vm::ResumeResult send(vm::VM& vm, const vm::Value& v) override;
   vm::ResumeResult throw_(vm::VM& vm, const vm::Value& exc) override;
   std::string qualname() const override { return "Future.__await__"; }
+  void gc_traverse(vm::GcVisitor& v) override { v(fut); }
   FutureRef fut;
   bool yielded = false;
 };

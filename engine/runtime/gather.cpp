@@ -27,6 +27,15 @@ struct GatheringFuture final : Future {
     if (ret) cancel_requested = true;
     return ret;
   }
+  void gc_traverse(vm::GcVisitor& v) override {
+    Future::gc_traverse(v);
+    for (const FutureRef& c : children) v(c);
+  }
+  void gc_clear() override {
+    Future::gc_clear();
+    std::vector<FutureRef> old;
+    old.swap(children);
+  }
   std::vector<FutureRef> children;
   bool cancel_requested = false;
 };
@@ -37,6 +46,15 @@ struct GatherState : RefCounted {
   std::vector<FutureRef> children;
   size_t nfuts = 0, nfinished = 0;
   bool return_exceptions = false;
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(outer);
+    for (const FutureRef& c : children) v(c);
+  }
+  void gc_clear() override {
+    outer.reset();
+    std::vector<FutureRef> old;
+    old.swap(children);
+  }
 };
 
 // gather.<locals>._done_callback
@@ -44,6 +62,7 @@ class GatherDone final : public NativeCallback {
  public:
   explicit GatherDone(RcPtr<GatherState> s) : state_(std::move(s)) {}
   std::string_view describe() const override { return "gather.<locals>._done_callback"; }
+  void gc_traverse(vm::GcVisitor& v) override { gc_visit(v, state_); }
   void call(Runtime& rt, Future& fut) override {
     GatherState& s = *state_;
     ++s.nfinished;
@@ -97,6 +116,7 @@ class ShieldInnerDone final : public NativeCallback {
  public:
   explicit ShieldInnerDone(FutureRef outer) : outer_(std::move(outer)) {}
   std::string_view describe() const override { return "shield.<locals>._inner_done_callback"; }
+  void gc_traverse(vm::GcVisitor& v) override { v(outer_); }
   void call(Runtime&, Future& inner) override {
     Future& outer = *outer_;
     if (outer.cancelled()) {
@@ -122,6 +142,10 @@ class ShieldOuterDone final : public NativeCallback {
   ShieldOuterDone(FutureRef inner, NativeCallbackRef inner_cb)
       : inner_(std::move(inner)), inner_cb_(std::move(inner_cb)) {}
   std::string_view describe() const override { return "shield.<locals>._outer_done_callback"; }
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(inner_);
+    gc_visit(v, inner_cb_);
+  }
   void call(Runtime&, Future&) override {
     if (!inner_->done()) inner_->remove_done_callback(inner_cb_.get());
   }

@@ -42,6 +42,8 @@ class Handle : public RefCounted {
  protected:
   // Handle.cancel drops `_callback` and `_args`: release the references.
   virtual void release() {}
+  // The collector breaks a cycle through a handle the same way.
+  void gc_clear() override { release(); }
 
  private:
   friend class EventLoop;

@@ -27,6 +27,11 @@ struct LockAcquire : AsyncFn {
   FutureRef fut;
 
   Value done() { return aenter ? Value() : Value::boolean(true); }
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(lock);
+    v(fut);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     Runtime& rt = running_runtime();

@@ -34,6 +34,10 @@ class PyCallHandle final : public Handle {
     }
   }
   std::string_view describe() const override { return desc_; }
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(fn_);
+    v(args_);
+  }
 
   static std::string callable_name(vm::VM& vm, const Value& fn) {
     vm::Type* t = fn.type();
@@ -177,7 +181,7 @@ Value loop_repr(vm::VM&, const Value& self) {
 }  // namespace
 
 LoopObj::LoopObj(Runtime& r) : vm::Obj(atypes().Loop), rt(&r) {}
-HandleObj::HandleObj(vm::Type* t, Runtime& r, HandleRef h) : vm::Obj(t), rt(&r), handle(std::move(h)) {}
+HandleObj::HandleObj(vm::Type* t, Runtime& r, HandleRef h) : vm::GcObj(t), rt(&r), handle(std::move(h)) {}
 
 Value make_loop_object(Runtime& rt) {
   init_loop_types();

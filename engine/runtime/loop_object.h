@@ -9,13 +9,14 @@ namespace sandbox::runtime {
 
 class Runtime;
 
-struct LoopObj : vm::Obj {
+struct LoopObj : vm::Obj {  // holds no references (rt is the runtime)
   explicit LoopObj(Runtime& rt);
   Runtime* rt;
 };
 
-struct HandleObj : vm::Obj {
+struct HandleObj : vm::GcObj {
   HandleObj(vm::Type* t, Runtime& rt, HandleRef h);
+  void gc_traverse(vm::GcVisitor& v) override { gc_visit(v, handle); }
   Runtime* rt;
   HandleRef handle;
 };

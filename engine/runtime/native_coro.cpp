@@ -135,3 +135,17 @@ void AsyncFn::close(vm::VM& vm) {
 }
 
 }  // namespace sandbox::runtime
+
+namespace sandbox::runtime {
+
+void AsyncFn::gc_traverse(vm::GcVisitor& v) {
+  v(awaiting_future_);
+  v(awaiting_iter_);
+}
+
+void AsyncFn::gc_clear() {
+  awaiting_future_.reset();
+  awaiting_iter_ = vm::Value();
+}
+
+}  // namespace sandbox::runtime

@@ -43,6 +43,9 @@ struct AsyncFn : vm::NativeCoroutine {
 
   // The coroutine body; `state` below says where it resumes.
   virtual Next body(vm::VM& vm, Outcome o) = 0;
+  // Subclasses with fields of their own extend these (and call the base).
+  void gc_traverse(vm::GcVisitor& v) override;
+  void gc_clear() override;
 
   int state = 0;         // where body() resumes (0 = start)
   bool finished = false;

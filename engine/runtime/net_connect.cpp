@@ -25,6 +25,7 @@ class SockWriteDone final : public NativeCallback {
  public:
   SockWriteDone(int fd, HandleRef h) : NativeCallback(trace::HandleKind::Internal), fd_(fd), handle_(std::move(h)) {}
   std::string_view describe() const override { return "BaseSelectorEventLoop._sock_write_done"; }
+  void gc_traverse(vm::GcVisitor& v) override { gc_visit(v, handle_); }
   void call(Runtime& rt, Future&) override {
     if (!handle_ || !handle_->cancelled()) net_poller(rt).remove_writer(fd_);
   }
@@ -50,6 +51,16 @@ struct OpenConnection : AsyncFn {
   RcPtr<SockTransport> transport;
   FutureRef fut, waiter;
   int fd = -1;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(host);
+    v(port_v);
+    v(reader);
+    v(fut);
+    v(waiter);
+    gc_visit(v, protocol);
+    gc_visit(v, transport);
+  }
   int port = 0;
 
   Next body(vm::VM& vm, Outcome o) override {

@@ -33,6 +33,11 @@ struct AcceptConnection2 : AsyncFn {
   vm::Ref<ServerObj> server;
   int conn;
   RcPtr<SockTransport> transport;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(server);
+    gc_visit(v, transport);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     Runtime& rt = running_runtime();
@@ -55,6 +60,10 @@ struct AcceptConnection2 : AsyncFn {
 struct ServerWaitClosed : AsyncFn {
   explicit ServerWaitClosed(ServerObj* s) : AsyncFn("Server.wait_closed"), server(s) {}
   vm::Ref<ServerObj> server;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(server);
+  }
   Next body(vm::VM&, Outcome o) override {
     if (state == 1) return o.raised ? Next::raise(o.value) : Next::ret();
     ServerObj* s = server.get();
@@ -80,6 +89,11 @@ struct ServeForever : AsyncFn {
   explicit ServeForever(ServerObj* s) : AsyncFn("Server.serve_forever"), server(s) {}
   vm::Ref<ServerObj> server;
   Value cancelled = Value::null();
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(server);
+    v(cancelled);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     Runtime& rt = running_runtime();
@@ -115,6 +129,10 @@ struct ServeForever : AsyncFn {
 struct StartServing : AsyncFn {
   explicit StartServing(ServerObj* s) : AsyncFn("Server.start_serving"), server(s) {}
   vm::Ref<ServerObj> server;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(server);
+  }
   Next body(vm::VM&, Outcome) override {
     if (state == 1) return Next::ret();
     server->start_serving(running_runtime());
@@ -132,6 +150,11 @@ struct StartServer : AsyncFn {
   int port;
   int64_t limit;
   vm::Ref<ServerObj> server;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(cb);
+    v(server);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     Runtime& rt = running_runtime();

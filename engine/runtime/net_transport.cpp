@@ -29,6 +29,7 @@ class HandlerDone final : public NativeCallback {
   std::string_view describe() const override {
     return "StreamReaderProtocol.connection_made.<locals>.callback";
   }
+  void gc_traverse(vm::GcVisitor& v) override { gc_visit(v, transport_); }
   void call(Runtime& rt, Future& fut) override {
     // exc = task.exception() -- which raises CancelledError for a cancelled
     // task; the loop then logs it as an exception in this callback.

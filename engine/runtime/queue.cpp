@@ -71,6 +71,12 @@ struct QueuePutOp : AsyncFn {
   vm::Ref<QueueObj> queue;
   Value item;
   FutureRef putter;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(queue);
+    v(item);
+    v(putter);
+  }
 
   Next body(vm::VM& vm, Outcome o) override {
     Runtime& rt = running_runtime();
@@ -103,6 +109,11 @@ struct QueueGetOp : AsyncFn {
   explicit QueueGetOp(QueueObj* q) : AsyncFn("Queue.get"), queue(q) {}
   vm::Ref<QueueObj> queue;
   FutureRef getter;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(queue);
+    v(getter);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     Runtime& rt = running_runtime();
@@ -132,6 +143,10 @@ struct QueueGetOp : AsyncFn {
 struct QueueJoinOp : AsyncFn {
   explicit QueueJoinOp(QueueObj* q) : AsyncFn("Queue.join"), queue(q) {}
   vm::Ref<QueueObj> queue;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(queue);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     if (state == 1) return o.raised ? Next::raise(o.value) : Next::ret();

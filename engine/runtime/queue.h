@@ -20,8 +20,22 @@ namespace sandbox::runtime {
 
 class Runtime;
 
-struct QueueObj : vm::Obj {
-  explicit QueueObj(vm::Type* t) : vm::Obj(t) {}
+struct QueueObj : vm::GcObj {
+  explicit QueueObj(vm::Type* t) : vm::GcObj(t) {}
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(maxsize);
+    for (const vm::Value& x : items) v(x);
+    for (const SyncWaiter& w : getters) v(w.fut);
+    for (const SyncWaiter& w : putters) v(w.fut);
+    v(finished);
+  }
+  void gc_clear() override {
+    std::deque<vm::Value> old;
+    old.swap(items);
+    std::deque<SyncWaiter> g, p;
+    g.swap(getters);
+    p.swap(putters);
+  }
   trace::QueueKind kind = trace::QueueKind::Queue;
   vm::Value maxsize = vm::Value::integer(0);  // `_maxsize` as given
   // `_queue`: a deque (Queue), a list used as a stack (LifoQueue) or as a

@@ -5,9 +5,13 @@
 #include <cstdint>
 #include <utility>
 
+#include "vm/gc.h"
+
 namespace sandbox::runtime {
 
-class RefCounted {
+// A RefCounted is a node of the cycle collector's graph (vm::GcNode):
+// subclasses that hold Python references override gc_traverse/gc_clear.
+class RefCounted : public vm::GcNode {
  public:
   RefCounted() = default;
   RefCounted(const RefCounted&) = delete;
@@ -18,6 +22,9 @@ class RefCounted {
     if (--refs_ == 0) delete this;
   }
   uint32_t ref_count() const { return refs_; }
+  uint32_t gc_refcount() const override { return refs_; }
+  void gc_incref() override { ref_inc(); }
+  void gc_decref() override { ref_dec(); }
 
  private:
   uint32_t refs_ = 0;
@@ -55,6 +62,12 @@ class RcPtr {
  private:
   T* p_ = nullptr;
 };
+
+// Reports an owned RcPtr to the collector.
+template <class T>
+void gc_visit(vm::GcVisitor& v, const RcPtr<T>& p) {
+  if (p) v.visit_node(p.get());
+}
 
 template <class T, class... A>
 RcPtr<T> make_rc(A&&... a) {

@@ -19,7 +19,7 @@ vm::Type* run_request_type() {
 }
 }  // namespace
 
-RunRequest::RunRequest(Value c) : vm::Obj(run_request_type()), coro(std::move(c)) {}
+RunRequest::RunRequest(Value c) : vm::GcObj(run_request_type()), coro(std::move(c)) {}
 
 bool is_run_request(const Value& v) { return v.is_obj() && v.as_obj()->type == run_request_type(); }
 

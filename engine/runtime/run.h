@@ -6,8 +6,9 @@
 
 namespace sandbox::runtime {
 
-struct RunRequest : vm::Obj {
+struct RunRequest : vm::GcObj {
   explicit RunRequest(vm::Value coro);
+  void gc_traverse(vm::GcVisitor& v) override { v(coro); }
   vm::Value coro;  // the main coroutine
 };
 bool is_run_request(const vm::Value& v);

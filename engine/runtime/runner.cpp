@@ -95,6 +95,11 @@ Runner::~Runner() {
   loop_->close();
   rt_->loop_object = Value();
   if (vm::warning_vm() == &vm_) vm::set_warning_vm(nullptr);
+  // The cycles the program left (a task and the future it waits on, an
+  // exception and its frames) go while the runtime they point into is
+  // still here; silently: the program is over.
+  vm::gc_run_pending_finalizers(nullptr);
+  vm::gc_collect(nullptr);
 }
 
 void Runner::start(vm::Ref<vm::Code> code) {
@@ -152,6 +157,9 @@ bool Runner::step() {
       case Phase::CancelAll:
       case Phase::Asyncgens:
       case Phase::Executor:
+        // Between two loop steps no native code is half way through
+        // anything: a safe point for a due collection (vm/gc.h).
+        vm::gc_collect_if_due(vm_);
         loop_step();
         break;
       case Phase::Done:
@@ -390,6 +398,7 @@ void Runner::destroy_tasks_at_exit() {
 // coroutine's close() (GeneratorExit into its frame), in the given order.
 void Runner::destroy_pending_task(const TaskRef& t, bool close_first) {
   if (t->done()) return;
+  t->gc_finalized = true;  // this is its finalizer: the collector must not log it again
   auto close = [&] {
     try {
       vm_.coro_close(t->coro);

@@ -16,6 +16,12 @@ struct Sleep final : AsyncFn {
   Value delay, result;
   HandleRef timer;
   Runtime* rt = nullptr;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(delay);
+    v(result);
+    gc_visit(v, timer);
+  }
 
   Next body(vm::VM& vm, Outcome o) override {
     switch (state) {

@@ -97,6 +97,14 @@ class SockTransport final : public RefCounted {
   uint64_t last_write_seq_ = ~uint64_t{0};  // SockWrite of the newest buffered bytes
   HandleRef read_handle_;   // the _read_ready handle, reused like a bound method
   HandleRef write_handle_;
+
+ public:
+  void gc_traverse(vm::GcVisitor& v) override {
+    gc_visit(v, protocol_);
+    v(server_);
+    gc_visit(v, read_handle_);
+    gc_visit(v, write_handle_);
+  }
 };
 
 // ------------------------------------------------------------------ protocol
@@ -121,11 +129,35 @@ class StreamProtocol final : public RefCounted {
   bool paused = false;              // FlowControlMixin._paused
   std::deque<FutureRef> drain_waiters;
   bool lost = false;                // FlowControlMixin._connection_lost
+
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(reader);
+    v(client_connected_cb);
+    v(stream_writer);
+    gc_visit(v, transport);
+    v(closed);
+    for (const FutureRef& f : drain_waiters) v(f);
+  }
+  void gc_clear() override {
+    client_connected_cb = vm::Value();
+    stream_writer = vm::Value();
+    std::deque<FutureRef> old;
+    old.swap(drain_waiters);
+  }
 };
 
 // ------------------------------------------------------------------ Python objects
-struct StreamReaderObj : vm::Obj {
-  explicit StreamReaderObj(vm::Type* t) : vm::Obj(t) {}
+struct StreamReaderObj : vm::GcObj {
+  explicit StreamReaderObj(vm::Type* t) : vm::GcObj(t) {}
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(waiter);
+    v(exception);
+    gc_visit(v, transport);
+  }
+  void gc_clear() override {
+    waiter.reset();
+    exception = vm::Value();
+  }
   int64_t limit = kDefaultStreamLimit;
   std::string buffer;           // _buffer
   bool eof = false;             // _eof
@@ -143,8 +175,15 @@ struct StreamReaderObj : vm::Obj {
   bool at_eof() const { return eof && buffer.empty(); }
 };
 
-struct StreamWriterObj : vm::Obj {
-  explicit StreamWriterObj(vm::Type* t) : vm::Obj(t) {}
+struct StreamWriterObj : vm::GcObj {
+  explicit StreamWriterObj(vm::Type* t) : vm::GcObj(t) {}
+  // No clear: its destructor closes the transport, and the objects it
+  // refers to break any cycle through it.
+  void gc_traverse(vm::GcVisitor& v) override {
+    gc_visit(v, transport);
+    gc_visit(v, protocol);
+    v(reader);
+  }
   // StreamWriter.__del__: a writer dropped unclosed closes its transport
   // (CPython also warns, with a ResourceWarning that is ignored by default).
   ~StreamWriterObj() override;
@@ -153,8 +192,19 @@ struct StreamWriterObj : vm::Obj {
   vm::Ref<StreamReaderObj> reader;
 };
 
-struct ServerObj : vm::Obj {
-  explicit ServerObj(vm::Type* t) : vm::Obj(t) {}
+struct ServerObj : vm::GcObj {
+  explicit ServerObj(vm::Type* t) : vm::GcObj(t) {}
+  void gc_traverse(vm::GcVisitor& v) override {
+    for (const FutureRef& f : waiters) v(f);
+    v(serving_forever_fut);
+    v(client_connected_cb);
+  }
+  void gc_clear() override {
+    std::vector<FutureRef> old;
+    old.swap(waiters);
+    serving_forever_fut.reset();
+    client_connected_cb = vm::Value();
+  }
   std::vector<int> sockets;     // listening descriptors
   bool sockets_none = false;    // `_sockets is None` (after close)
   int active_count = 0;

@@ -60,6 +60,10 @@ Value take(Runtime& rt, StreamReaderObj* r, size_t n) {
 struct ReaderOp : AsyncFn {
   ReaderOp(const char* name, StreamReaderObj* r) : AsyncFn(name), reader(r) {}
   vm::Ref<StreamReaderObj> reader;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(reader);
+  }
 
   Next wait_for_data(Runtime& rt, const char* func_name, int resume_state) {
     StreamReaderObj* r = reader.get();

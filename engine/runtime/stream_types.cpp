@@ -49,6 +49,10 @@ const std::string& bytes_arg(vm::VM& vm, const Value& v, const char* what) {
 struct ReturnAtOnce : AsyncFn {
   ReturnAtOnce(std::string name, Value v) : AsyncFn(std::move(name)), v(std::move(v)) {}
   Value v;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(this->v);
+  }
   Next body(vm::VM&, Outcome) override { return Next::ret(v); }
 };
 
@@ -56,6 +60,10 @@ struct ReturnAtOnce : AsyncFn {
 struct ServerAExit : AsyncFn {
   explicit ServerAExit(ServerObj* s) : AsyncFn("Server.__aexit__"), server(s) {}
   vm::Ref<ServerObj> server;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(server);
+  }
   Next body(vm::VM&, Outcome o) override {
     if (state == 1) return o.raised ? Next::raise(o.value) : Next::ret();
     server->close(running_runtime());
@@ -69,6 +77,11 @@ struct DrainOp : AsyncFn {
   explicit DrainOp(StreamWriterObj* w) : AsyncFn("StreamWriter.drain"), writer(w) {}
   vm::Ref<StreamWriterObj> writer;
   FutureRef waiter;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(writer);
+    v(waiter);
+  }
 
   Next drain_helper(Runtime& rt) {
     StreamProtocol* p = writer->protocol.get();
@@ -114,6 +127,10 @@ struct DrainOp : AsyncFn {
 struct WaitClosedOp : AsyncFn {
   explicit WaitClosedOp(StreamWriterObj* w) : AsyncFn("StreamWriter.wait_closed"), writer(w) {}
   vm::Ref<StreamWriterObj> writer;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(writer);
+  }
   Next body(vm::VM&, Outcome o) override {
     if (state == 1) return o.raised ? Next::raise(o.value) : Next::ret();
     state = 1;

@@ -30,8 +30,15 @@ struct SyncWaiter {
 };
 
 // Base of the five: trace id and the waiter deque every one of them has.
-struct SyncObj : vm::Obj {
-  explicit SyncObj(vm::Type* t) : vm::Obj(t) {}
+struct SyncObj : vm::GcObj {
+  explicit SyncObj(vm::Type* t) : vm::GcObj(t) {}
+  void gc_traverse(vm::GcVisitor& v) override {
+    for (const SyncWaiter& w : waiters) v(w.fut);
+  }
+  void gc_clear() override {
+    std::deque<SyncWaiter> old;
+    old.swap(waiters);
+  }
   uint32_t id = 0;                  // trace id (0 = untraced)
   std::deque<SyncWaiter> waiters;   // `_waiters`
   void remove_waiter(const Future* fut);  // `self._waiters.remove(fut)`
@@ -50,6 +57,10 @@ struct EventObj : SyncObj {
 
 struct ConditionObj : SyncObj {
   explicit ConditionObj(vm::Type* t) : SyncObj(t) {}
+  void gc_traverse(vm::GcVisitor& v) override {
+    SyncObj::gc_traverse(v);
+    v(lock);
+  }
   vm::Ref<LockObj> lock;
 };
 

@@ -20,6 +20,13 @@ struct CondWait : AsyncFn {
   FutureRef fut, lock_fut;
   Value pending = Value::null();  // exception of the inner try, re-raised after the finally
   bool cancelled = false;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(cond);
+    v(fut);
+    v(lock_fut);
+    v(pending);
+  }
 
   // The `while True: try: await self.acquire()` loop of the finally clause.
   Next reacquire(Runtime& rt) {
@@ -80,6 +87,11 @@ struct CondWaitFor : AsyncFn {
   CondWaitFor(ConditionObj* c, Value p) : AsyncFn("Condition.wait_for"), cond(c), pred(std::move(p)) {}
   vm::Ref<ConditionObj> cond;
   Value pred;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(cond);
+    v(pred);
+  }
 
   Next body(vm::VM& vm, Outcome o) override {
     if (state == 1 && o.raised) return Next::raise(o.value);

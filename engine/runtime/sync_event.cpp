@@ -16,6 +16,11 @@ struct EventWait : AsyncFn {
   explicit EventWait(EventObj* e) : AsyncFn("Event.wait"), event(e) {}
   vm::Ref<EventObj> event;
   FutureRef fut;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(event);
+    v(fut);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     Runtime& rt = running_runtime();

@@ -22,6 +22,11 @@ struct SemAcquire : AsyncFn {
   FutureRef fut;
 
   Value done() { return aenter ? Value() : Value::boolean(true); }
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(sem);
+    v(fut);
+  }
 
   Next body(vm::VM&, Outcome o) override {
     Runtime& rt = running_runtime();

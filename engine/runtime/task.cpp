@@ -27,6 +27,10 @@ class TaskStepHandle final : public Handle {
     }
   }
   std::string_view describe() const override { return "Task.__step"; }
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(task_);
+    v(exc_);
+  }
 
  protected:
   void release() override {
@@ -48,6 +52,8 @@ class WakeupCallback final : public NativeCallback {
     t->wakeup(fut);
   }
   std::string_view describe() const override { return "Task.task_wakeup"; }
+  void gc_traverse(vm::GcVisitor& v) override { v(task_); }
+  void gc_clear() override { task_ = TaskRef(); }
 
  private:
   TaskRef task_;

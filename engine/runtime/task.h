@@ -31,6 +31,13 @@ struct Task : Future {
 
   std::string name_str() const;  // get_name()
 
+  // TaskObj_traverse / TaskObj_clear / TaskObj_finalize ("Task was
+  // destroyed but it is pending!").
+  void gc_traverse(vm::GcVisitor& v) override;
+  void gc_clear() override;
+  bool gc_needs_finalize() const override;
+  void gc_finalize(vm::VM& vm) override;
+
   vm::Value coro;                      // _coro
   vm::Value name;                      // _name (a str)
   int64_t num_cancels_requested = 0;   // _num_cancels_requested

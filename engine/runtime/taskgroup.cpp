@@ -13,8 +13,8 @@ using Args = std::span<const Value>;
 
 namespace {
 
-struct TaskGroupObj : vm::Obj {
-  TaskGroupObj() : vm::Obj(atypes().TaskGroup) {}
+struct TaskGroupObj : vm::GcObj {
+  TaskGroupObj() : vm::GcObj(atypes().TaskGroup) {}
   bool entered = false, exiting = false, aborting = false;
   Runtime* rt = nullptr;
   TaskRef parent_task;
@@ -24,6 +24,23 @@ struct TaskGroupObj : vm::Obj {
   Value base_error;             // None = none
   FutureRef on_completed_fut;
   NativeCallbackRef on_task_done;
+
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(parent_task);
+    for (const TaskRef& t : tasks) v(t);
+    v(errors);
+    v(base_error);
+    v(on_completed_fut);
+    gc_visit(v, on_task_done);
+  }
+  void gc_clear() override {
+    std::vector<TaskRef> ts;
+    ts.swap(tasks);
+    std::vector<Value> es;
+    es.swap(errors);
+    base_error = Value();
+    on_task_done = NativeCallbackRef();
+  }
 
   bool is_base_error(vm::VM& vm, const Value& exc) {
     return vm.isinstance(exc, vm.exc.SystemExit) || vm.isinstance(exc, vm.exc.KeyboardInterrupt);
@@ -50,7 +67,10 @@ class OnTaskDone final : public NativeCallback {
  public:
   explicit OnTaskDone(TaskGroupObj* g) : g_(g) {}
   std::string_view describe() const override { return "TaskGroup._on_task_done"; }
+  void gc_traverse(vm::GcVisitor& v) override { v(g_); }
+  void gc_clear() override { g_.reset(); }
   void call(Runtime& rt, Future& fut) override {
+    if (!g_) return;
     vm::Ref<TaskGroupObj> gref(g_);
     TaskGroupObj& g = *g_;
     std::erase_if(g.tasks, [&](const TaskRef& t) { return static_cast<Future*>(t.get()) == &fut; });
@@ -78,7 +98,9 @@ class OnTaskDone final : public NativeCallback {
   }
 
  private:
-  TaskGroupObj* g_;  // the group outlives its pending tasks' callbacks (it holds them)
+  // Owned, as CPython's bound method self._on_task_done owns the group: the
+  // group and its pending tasks' callbacks form a cycle the collector sees.
+  vm::Ref<TaskGroupObj> g_;
 };
 
 TaskGroupObj* self_group(Args a) {
@@ -92,6 +114,13 @@ struct AExit final : AsyncFn {
   vm::Ref<TaskGroupObj> g;
   Value et, exc;
   Value propagate_cancellation_error;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(g);
+    v(et);
+    v(exc);
+    v(propagate_cancellation_error);
+  }
 
   Next body(vm::VM& vm, Outcome o) override {
     TaskGroupObj& G = *g;

@@ -29,8 +29,17 @@ const char* state_name(TState s) {
   return "?";
 }
 
-struct TimeoutObj : vm::Obj {
-  TimeoutObj(Runtime& r, Value w) : vm::Obj(atypes().Timeout), rt(&r), when(std::move(w)) {}
+struct TimeoutObj : vm::GcObj {
+  TimeoutObj(Runtime& r, Value w) : vm::GcObj(atypes().Timeout), rt(&r), when(std::move(w)) {}
+  void gc_traverse(vm::GcVisitor& v) override {
+    gc_visit(v, timeout_handler);
+    v(task);
+    v(when);
+  }
+  void gc_clear() override {
+    timeout_handler = HandleRef();
+    task.reset();
+  }
   Runtime* rt;
   TState state = TState::Created;
   HandleRef timeout_handler;
@@ -44,6 +53,7 @@ class OnTimeout final : public Handle {
  public:
   OnTimeout(vm::Ref<TimeoutObj> t, uint32_t task) : Handle(trace::HandleKind::Internal, task), t_(std::move(t)) {}
   std::string_view describe() const override { return "Timeout._on_timeout"; }
+  void gc_traverse(vm::GcVisitor& v) override { v(t_); }
   void run(EventLoop&) override {
     vm::Ref<TimeoutObj> t = t_;
     t->task->cancel();

@@ -24,6 +24,7 @@ class ReleaseWaiterCb final : public NativeCallback {
   explicit ReleaseWaiterCb(FutureRef w) : waiter_(std::move(w)) {}
   void call(Runtime&, Future&) override { release_waiter(*waiter_); }
   std::string_view describe() const override { return "_release_waiter"; }
+  void gc_traverse(vm::GcVisitor& v) override { v(waiter_); }
 
  private:
   FutureRef waiter_;
@@ -33,6 +34,7 @@ class ReleaseWaiterTimer final : public Handle {
   ReleaseWaiterTimer(FutureRef w, uint32_t task) : Handle(trace::HandleKind::Internal, task), waiter_(std::move(w)) {}
   void run(EventLoop&) override { release_waiter(*waiter_); }
   std::string_view describe() const override { return "_release_waiter"; }
+  void gc_traverse(vm::GcVisitor& v) override { v(waiter_); }
 
  protected:
   void release() override { waiter_ = FutureRef(); }
@@ -68,6 +70,14 @@ struct WaitState : RefCounted {
   size_t counter = 0;
   std::string return_when;
   Runtime* rt = nullptr;
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(waiter);
+    gc_visit(v, timeout_handle);
+  }
+  void gc_clear() override {
+    waiter.reset();
+    timeout_handle = HandleRef();
+  }
 };
 
 // _wait.<locals>._on_completion
@@ -75,6 +85,7 @@ class OnCompletion final : public NativeCallback {
  public:
   explicit OnCompletion(RcPtr<WaitState> s) : s_(std::move(s)) {}
   std::string_view describe() const override { return "_wait.<locals>._on_completion"; }
+  void gc_traverse(vm::GcVisitor& v) override { gc_visit(v, s_); }
   void call(Runtime& rt, Future& f) override {
     WaitState& s = *s_;
     --s.counter;
@@ -99,6 +110,15 @@ struct Wait final : AsyncFn {
   std::vector<FutureRef> futs;
   RcPtr<WaitState> st;
   NativeCallbackRef cb;
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(fs);
+    v(timeout);
+    v(return_when);
+    for (const FutureRef& f : futs) v(f);
+    gc_visit(v, st);
+    gc_visit(v, cb);
+  }
 
   Next body(vm::VM& vm, Outcome o) override {
     if (state == 0) {
@@ -156,6 +176,18 @@ struct WaitFor final : AsyncFn {
   HandleRef timeout_handle;
   NativeCallbackRef cb, cw_cb;
   Value pending_exc;  // the CancelledError re-raised after _cancel_and_wait
+  void gc_traverse(vm::GcVisitor& v) override {
+    AsyncFn::gc_traverse(v);
+    v(arg);
+    v(timeout);
+    v(fut);
+    v(waiter);
+    v(cw_waiter);
+    gc_visit(v, timeout_handle);
+    gc_visit(v, cb);
+    gc_visit(v, cw_cb);
+    v(pending_exc);
+  }
   enum : int { Start, PassThrough, ZeroCancelled, Waiting, CancelledCleanup, TimedOutCleanup };
 
   // _cancel_and_wait(fut), inlined: its first half.

@@ -226,10 +226,14 @@ static Value build_class(VM& vm, NativeFunction*, std::span<const Value> args, c
 }
 
 // ---------------------------------------------------------------- super
-struct Super : Obj {
+struct Super : GcObj {
   Ref<Type> cls;   // lookups start after this class
   Value obj;       // the instance (or class) methods bind to
-  Super(Type* c, Value o) : Obj(types().super_), cls(c), obj(std::move(o)) {}
+  Super(Type* c, Value o) : GcObj(types().super_), cls(c), obj(std::move(o)) {}
+  void gc_traverse(GcVisitor& v) override {
+    v(cls);
+    v(obj);
+  }
 };
 
 static Value super_getattr(VM& vm, const Value& self, Str* name) {

@@ -26,7 +26,7 @@ static bool keys_equal(VM* vm, const Value& a, const Value& b) {
   return vm->eq(a, b);
 }
 
-Dict::Dict() : Obj(types().dict) {}
+Dict::Dict() : GcObj(types().dict) {}
 
 int64_t Dict::find(VM* vm, const Value& key, int64_t hash) const {
   if (index.empty()) return -1;

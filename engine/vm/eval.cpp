@@ -156,6 +156,10 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
       for (;;) {
         if (--budget_left_ == 0) {
           SAVE();
+          if (run_due_gc() && budget_left_ != 0) {
+            LOAD();
+            continue;
+          }
           if (memory_trip_) {
             // The heap passed its limit (vm/heap.h): MemoryError here, or
             // the end of the run once far past it.

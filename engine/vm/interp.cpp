@@ -467,6 +467,10 @@ void install_coroutine_types() {
 
 // ---------------------------------------------------------------- module code
 ResumeResult VM::run_main(Ref<Code> code) {
+  // The program starts: the collector's trigger counts growth from here and
+  // stops this VM at an instruction boundary when a collection is due.
+  gc_set_due_callback([](void* vm) { static_cast<VM*>(vm)->request_gc(); }, this);
+  gc_reset_trigger();
   main_module_ = make_module("__main__");
   Dict* g = main_module_->dict.get();
   g->set("__builtins__", Value(builtins_.get()));
@@ -515,20 +519,43 @@ void VM::abort_for_memory() {
 void VM::settle_memory_trip() {
   if (!memory_trip_) return;
   memory_trip_ = false;
-  budget_left_ = saved_budget_ ? saved_budget_ : 1;
+  if (!gc_due_) budget_left_ = saved_budget_ ? saved_budget_ : 1;
 }
 
+// A memory trip and a due collection share the budget counter: either
+// makes the next instruction stop (budget 1), and the real budget waits in
+// saved_budget_ until both are handled.
 void VM::trip_memory() {
   if (memory_trip_) return;
+  if (!gc_due_) saved_budget_ = budget_left_;
   memory_trip_ = true;
-  saved_budget_ = budget_left_;
   budget_left_ = 1;
+}
+
+void VM::request_gc() {
+  if (gc_due_) return;
+  if (!memory_trip_) saved_budget_ = budget_left_;
+  gc_due_ = true;
+  budget_left_ = 1;
+}
+
+// The collection runs between two instructions of Python code: every value
+// the interpreter holds is in a frame (owned) and no native code is half
+// way through changing an object.  Finalizers may run Python code here,
+// as CPython runs them when its collector starts.
+bool VM::run_due_gc() {
+  if (!gc_due_) return false;
+  gc_due_ = false;
+  if (memory_trip_) return false;
+  budget_left_ = saved_budget_ ? saved_budget_ : 1;
+  gc_collect_if_due(*this);
+  return true;
 }
 
 void VM::set_step_budget(uint64_t n) {
   budget_on_ = n != 0;
   budget_start_ = budget_left_ = n ? n : UINT64_MAX;
-  if (memory_trip_) {
+  if (memory_trip_ || gc_due_) {
     saved_budget_ = budget_left_;
     budget_left_ = 1;
   }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "vm/gc.h"
 #include "vm/vm.h"
 #include "vm/warnings.h"
 
@@ -29,6 +30,13 @@ void destroy_object(Obj* o) {
   static constexpr int kMaxDepth = 500;
   static int depth = 0;
   static std::vector<Obj*> deferred;
+  // PyObject_CallFinalizerFromDealloc: a finalizer still to run (a
+  // suspended generator's close()) runs at the next safe point; the
+  // collector's queue keeps the object until then (vm/gc.h).
+  if (GcObj* g = o->as_gc(); g && g->gc_defer_dealloc()) {
+    gc_defer_finalize(g);
+    return;
+  }
   if (depth >= kMaxDepth) {
     deferred.push_back(o);
     return;
@@ -58,7 +66,7 @@ void KwArgsBuilder::add(std::string_view name, Value v) {
 }
 
 // ---------------------------------------------------------------- Type
-Type::Type(Type* meta, std::string n, Type* b) : Obj(meta), name(std::move(n)), base(b) {
+Type::Type(Type* meta, std::string n, Type* b) : GcObj(meta), name(std::move(n)), base(b) {
   dict = new Dict();
 }
 Type::~Type() = default;
@@ -164,20 +172,26 @@ Str* intern(std::string_view s) {
 Bytes::Bytes(std::string data) : Obj(types().bytes), s(std::move(data)) { mem.set(string_heap_bytes(s.capacity())); }
 Value make_bytes(std::string_view s) { return Value(new Bytes(std::string(s))); }
 
-Tuple::Tuple(std::vector<Value> v) : Obj(types().tuple), items(std::move(v)) { mem.set(items.capacity() * sizeof(Value)); }
+Tuple::Tuple(std::vector<Value> v) : GcObj(types().tuple), items(std::move(v)) { mem.set(items.capacity() * sizeof(Value)); }
 Value make_tuple(std::vector<Value> items) { return Value(new Tuple(std::move(items))); }
+void release_reversed(std::vector<Value>& v) {
+  std::vector<Value> old;
+  old.swap(v);
+  while (!old.empty()) old.pop_back();
+}
+
 Value empty_tuple() {
   static Tuple* t = [] { Tuple* t = new Tuple({}); incref(t); return t; }();
   return Value(t);
 }
 
-List::List(std::vector<Value> v) : Obj(types().list), items(std::move(v)) { account(); }
+List::List(std::vector<Value> v) : GcObj(types().list), items(std::move(v)) { account(); }
 Value make_list(std::vector<Value> items) { return Value(new List(std::move(items))); }
 
 Value make_dict() { return Value(new Dict()); }
 Value make_set() { return Value(new Set(types().set)); }
 
-Cell::Cell() : Obj(types().cell), value(Value::null()) {}
+Cell::Cell() : GcObj(types().cell), value(Value::null()) {}
 Slice::Slice(Value a, Value b, Value c)
     : Obj(types().slice), start(std::move(a)), stop(std::move(b)), step(std::move(c)) {}
 
@@ -210,7 +224,7 @@ void slice_indices(VM& vm, const Slice* s, int64_t length, int64_t& start, int64
 }
 
 NativeFunction::NativeFunction(std::string n, NativeFn f, Value d, void* c)
-    : Obj(types().native_function), name(std::move(n)), fn(f), data(std::move(d)), ctx(c) {}
+    : GcObj(types().native_function), name(std::move(n)), fn(f), data(std::move(d)), ctx(c) {}
 Value make_native(std::string name, NativeFn fn, Value data, void* ctx) {
   return Value(new NativeFunction(std::move(name), fn, std::move(data), ctx));
 }
@@ -223,31 +237,31 @@ void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn sett
   t->dict->set(intern(name), Value(new Property(g, s)));
 }
 
-Property::Property(Value g, Value s) : Obj(types().property), fget(std::move(g)), fset(std::move(s)) {}
-ClassMethod::ClassMethod(Type* t, Value f) : Obj(t), func(std::move(f)) {}
-BoundMethod::BoundMethod(Value s, Value f) : Obj(types().bound_method), self(std::move(s)), func(std::move(f)) {}
+Property::Property(Value g, Value s) : GcObj(types().property), fget(std::move(g)), fset(std::move(s)) {}
+ClassMethod::ClassMethod(Type* t, Value f) : GcObj(t), func(std::move(f)) {}
+BoundMethod::BoundMethod(Value s, Value f) : GcObj(types().bound_method), self(std::move(s)), func(std::move(f)) {}
 
-Module::Module(std::string_view n) : Obj(types().module), name(intern(n)) {
+Module::Module(std::string_view n) : GcObj(types().module), name(intern(n)) {
   dict = new Dict();
   dict->set("__name__", Value(name.get()));
 }
 Module* make_module(std::string_view name) { return new Module(name); }
 
-Instance::Instance(Type* t) : Obj(t) { dict = new Dict(); }
+Instance::Instance(Type* t) : GcObj(t) { dict = new Dict(); }
 
-ExceptionObj::ExceptionObj(Type* t) : Obj(t), args(empty_tuple()) { dict = new Dict(); }
+ExceptionObj::ExceptionObj(Type* t) : GcObj(t), args(empty_tuple()) { dict = new Dict(); }
 
 Code::Code() : Obj(types().code) {}
 
 Function::Function(Ref<Code> c, Ref<Dict> g)
-    : Obj(types().function), code(std::move(c)), globals(std::move(g)) {
+    : GcObj(types().function), code(std::move(c)), globals(std::move(g)) {
   name = code->name;
   qualname = code->qualname;
 }
 
 // ---------------------------------------------------------------- Frame
 Frame::Frame(Ref<Code> c, Ref<Dict> g, Value* storage, uint32_t n)
-    : Obj(types().frame), code(std::move(c)), globals(std::move(g)), nslots(n), v(storage) {
+    : GcObj(types().frame), code(std::move(c)), globals(std::move(g)), nslots(n), v(storage) {
   nfast = code->nlocals() + uint32_t(code->cellvars.size() + code->freevars.size());
   sp = nfast;
   for (uint32_t i = 0; i < nfast; ++i) new (&v[i]) Value(Value::null());
@@ -293,7 +307,7 @@ int Frame::current_line() const {
 }
 
 Coroutine::Coroutine(Type* t, Ref<Frame> f, Ref<Str> n, Ref<Str> q)
-    : Obj(t), frame(std::move(f)), name(std::move(n)), qualname(std::move(q)) {}
+    : GcObj(t), frame(std::move(f)), name(std::move(n)), qualname(std::move(q)) {}
 
 // genobject.c _PyGen_Finalize: a coroutine freed before it started warns
 // (generators do not).
@@ -302,7 +316,7 @@ Coroutine::~Coroutine() {
     warn_unawaited_coroutine(qualname ? std::string_view(qualname->s) : std::string_view("?"));
 }
 
-NativeCoroutine::NativeCoroutine(Type* t) : Obj(t) {}
+NativeCoroutine::NativeCoroutine(Type* t) : GcObj(t) {}
 ResumeResult NativeCoroutine::throw_(VM&, const Value& exc) { return {ResumeKind::Raised, exc}; }
 void NativeCoroutine::close(VM&) {}
 std::string NativeCoroutine::qualname() const { return type->name; }

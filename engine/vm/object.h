@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "vm/gc.h"
 #include "vm/heap.h"
 #include "vm/value.h"
 
@@ -71,7 +72,7 @@ using SetItemFn = void (*)(VM&, const Value& self, const Value& key, const Value
 using ContainsFn = bool (*)(VM&, const Value& self, const Value& item);
 using TruthFn = bool (*)(VM&, const Value& self);
 
-struct Type : Obj {
+struct Type : GcObj {
   std::string name;           // "int", "MyError"
   std::string module;         // "builtins", "__main__", "asyncio.exceptions"
   Ref<Type> base;             // single inheritance; null only for object
@@ -102,6 +103,7 @@ struct Type : Obj {
   Type(Type* meta, std::string name, Type* base);
   ~Type() override;
   Dict* instance_dict() override;
+  void gc_traverse(GcVisitor& v) override;
 };
 
 // Creates a type inheriting base's slots; register attributes in t->dict.
@@ -139,26 +141,35 @@ struct Bytes : Obj {
 };
 Value make_bytes(std::string_view s);
 
-struct Tuple : Obj {
+// Drops the values last to first, as CPython's list_dealloc, _list_clear and
+// tupledealloc do: the order finalizers and warnings come in.
+void release_reversed(std::vector<Value>& v);
+
+struct Tuple : GcObj {
   std::vector<Value> items;
   HeapCharge mem;
   explicit Tuple(std::vector<Value> v);
+  ~Tuple() override { release_reversed(items); }
   size_t size() const { return items.size(); }
+  void gc_traverse(GcVisitor& v) override;
 };
 Value make_tuple(std::vector<Value> items);
 Value empty_tuple();
 
-struct List : Obj {
+struct List : GcObj {
   std::vector<Value> items;
   HeapCharge mem;             // items' capacity: account() after growing it
   explicit List(std::vector<Value> v = {});
+  ~List() override { release_reversed(items); }
   size_t size() const { return items.size(); }
   void account() { mem.set(items.capacity() * sizeof(Value)); }
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
 };
 Value make_list(std::vector<Value> items = {});
 
 // Insertion-ordered hash map with Python key semantics (1 == 1.0 == True).
-struct Dict : Obj {
+struct Dict : GcObj {
   struct Entry {
     Value key;     // null = deleted
     Value value;
@@ -172,6 +183,8 @@ struct Dict : Obj {
   Dict();
   void account() { mem.set(entries.capacity() * sizeof(Entry) + index.capacity() * sizeof(int32_t)); }
   size_t size() const { return used; }
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
   // Lookups hash with the VM (user __hash__/__eq__ may run and raise).
   Value get(VM& vm, const Value& key);                     // null if absent
   void set(VM& vm, const Value& key, Value v);
@@ -196,7 +209,7 @@ struct Dict : Obj {
 Value make_dict();
 
 // Hash set with CPython's table layout so iteration order matches set(ints).
-struct Set : Obj {
+struct Set : GcObj {
   struct Slot {
     Value key = Value::null();  // null = empty (or tombstone when dummy)
     int64_t hash = 0;
@@ -209,6 +222,8 @@ struct Set : Obj {
   HeapCharge mem;            // table capacity
   explicit Set(Type* t);
   size_t size() const { return used; }
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
   bool add(VM& vm, const Value& key);         // false if it was present
   bool contains(VM& vm, const Value& key);
   bool discard(VM& vm, const Value& key);     // false if absent
@@ -223,9 +238,11 @@ struct Set : Obj {
 };
 Value make_set();
 
-struct Cell : Obj {
+struct Cell : GcObj {
   Value value;  // null = empty cell
   Cell();
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
 };
 
 struct Slice : Obj {
@@ -240,12 +257,14 @@ struct NativeFunction;
 // A native callable: args excludes nothing (a method gets self as args[0]).
 using NativeFn = Value (*)(VM& vm, NativeFunction* self, std::span<const Value> args,
                            const KwArgs* kw);
-struct NativeFunction : Obj {
+struct NativeFunction : GcObj {
   std::string name;       // "print", "Queue.get"
   NativeFn fn;
   Value data;             // a captured Python value (owned)
   void* ctx = nullptr;    // a captured C++ pointer (not owned)
   NativeFunction(std::string n, NativeFn f, Value d = Value(), void* c = nullptr);
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
 };
 Value make_native(std::string name, NativeFn fn, Value data = Value(), void* ctx = nullptr);
 // Adds a method (called with self as args[0]) to a type's dict.
@@ -254,34 +273,42 @@ void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx = nullptr
 void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn setter = nullptr);
 
 // property(fget, fset): data descriptor; classmethod/staticmethod wrappers.
-struct Property : Obj {
+struct Property : GcObj {
   Value fget, fset;
   Property(Value g, Value s);
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
 };
-struct ClassMethod : Obj {
+struct ClassMethod : GcObj {
   Value func;
   ClassMethod(Type* t, Value f);
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
 };
 
-struct BoundMethod : Obj {
+struct BoundMethod : GcObj {
   Value self;
   Value func;
   BoundMethod(Value s, Value f);
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
 };
 
-struct Module : Obj {
+struct Module : GcObj {
   Ref<Str> name;
   Ref<Dict> dict;
   explicit Module(std::string_view name);
+  void gc_traverse(GcVisitor& v) override;
   Dict* instance_dict() override { return dict.get(); }
 };
 // A native module: vm.register_module(make_module("asyncio")) after filling ->dict.
 Module* make_module(std::string_view name);
 
 // An instance of a Python class (or of object()).
-struct Instance : Obj {
+struct Instance : GcObj {
   Ref<Dict> dict;
   explicit Instance(Type* t);
+  void gc_traverse(GcVisitor& v) override;
   Dict* instance_dict() override { return dict.get(); }
 };
 
@@ -300,7 +327,7 @@ struct Position {
 };
 
 // BaseException and every subclass (builtin or user-defined).
-struct ExceptionObj : Obj {
+struct ExceptionObj : GcObj {
   Value args;                 // a Tuple
   Value cause;                // __cause__ (None)
   Value context;              // __context__ (None)
@@ -312,6 +339,8 @@ struct ExceptionObj : Obj {
   std::vector<Value> keep_alive;
   Ref<Dict> dict;             // extra attributes (.partial, user fields, ...)
   explicit ExceptionObj(Type* t);
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
   Dict* instance_dict() override { return dict.get(); }
 };
 
@@ -340,7 +369,7 @@ struct Code : Obj {
   Code();
 };
 
-struct Function : Obj {
+struct Function : GcObj {
   Ref<Code> code;
   Ref<Dict> globals;
   std::vector<Value> defaults;      // for the last defaults.size() positional parameters
@@ -349,6 +378,8 @@ struct Function : Obj {
   Ref<Str> name, qualname;
   Ref<Dict> dict;                   // function attributes (__module__ ...)
   explicit Function(Ref<Code> c, Ref<Dict> g);
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
   Dict* instance_dict() override { return dict.get(); }
 };
 
@@ -359,7 +390,7 @@ struct Block {
 };
 
 // An activation record on the heap, so a coroutine can suspend at `await`.
-struct Frame : Obj {
+struct Frame : GcObj {
   Ref<Code> code;
   Ref<Dict> globals;
   Ref<Dict> locals;           // name-based locals: class bodies; module: == globals
@@ -382,12 +413,14 @@ struct Frame : Obj {
   uint32_t current_instr() const;  // index of that instruction in code->ops
   ~Frame() override;
   void clear();               // drops locals and stack (finished frames hold nothing)
+  void gc_traverse(GcVisitor& v) override;
+  void gc_clear() override;
  private:
   Frame(Ref<Code> c, Ref<Dict> g, Value* storage, uint32_t n);
 };
 
 // A Python coroutine (async def) or generator (genexpr / def with yield).
-struct Coroutine : Obj {
+struct Coroutine : GcObj {
   enum class State : uint8_t { Created, Suspended, Running, Finished };
   Ref<Frame> frame;           // null once finished
   Ref<Str> name, qualname;
@@ -396,13 +429,19 @@ struct Coroutine : Obj {
   bool awaited = false;       // some await consumed it (for "never awaited" warnings)
   Coroutine(Type* t, Ref<Frame> f, Ref<Str> name, Ref<Str> qualname);
   ~Coroutine() override;      // warns when a coroutine that never started is freed
+  void gc_traverse(GcVisitor& v) override;
+  // _PyGen_Finalize: a suspended generator or coroutine is closed
+  // (GeneratorExit thrown in, so its finally blocks run).
+  bool gc_needs_finalize() const override;
+  void gc_finalize(VM& vm) override;
+  bool gc_defer_dealloc() override;
 };
 
 // Base for coroutines implemented in C++ (asyncio.sleep, Queue.get, FutureIter, ...).
 // Driven exactly like Python coroutines by VM::coro_send/coro_throw/coro_close and
 // by `await` in Python code.  They may also throw PyException instead of
 // returning Raised.
-struct NativeCoroutine : Obj {
+struct NativeCoroutine : GcObj {
   explicit NativeCoroutine(Type* t);
   virtual ResumeResult send(VM& vm, const Value& v) = 0;
   virtual ResumeResult throw_(VM& vm, const Value& exc);  // default: Raised(exc)

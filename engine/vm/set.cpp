@@ -7,7 +7,7 @@ namespace sandbox::vm {
 
 static constexpr size_t kLinearProbes = 9, kPerturbShift = 5, kMinSize = 8;
 
-Set::Set(Type* t) : Obj(t) {
+Set::Set(Type* t) : GcObj(t) {
   table.resize(kMinSize);
   mem.set(table.capacity() * sizeof(Slot));
 }

@@ -303,11 +303,12 @@ static int64_t dict_len(VM&, const Value& v) { return int64_t(v.as<Dict>()->used
 static int64_t set_len(VM&, const Value& v) { return int64_t(v.as<Set>()->used); }
 
 // ---------------------------------------------------------------- iterators
-struct SeqIter : Obj {
+struct SeqIter : GcObj {
   Value seq;
   size_t pos = 0;
   size_t used = 0;  // a dict's size when iteration began (dictiter's di_used)
-  SeqIter(Type* t, Value s) : Obj(t), seq(std::move(s)) {}
+  SeqIter(Type* t, Value s) : GcObj(t), seq(std::move(s)) {}
+  void gc_traverse(GcVisitor& v) override { v(seq); }
 };
 static Value self_iter(VM&, const Value& v) { return v; }
 static Value list_iter(VM&, const Value& v) { return Value(new SeqIter(types().list_iter, v)); }

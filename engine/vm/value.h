@@ -28,6 +28,9 @@ struct Obj {
   Obj& operator=(const Obj&) = delete;
   // The instance attribute dict, for objects that have one (Instance, exceptions...).
   virtual struct Dict* instance_dict() { return nullptr; }
+  // Containers (objects that can hold references) derive from GcObj and
+  // are tracked by the cycle collector (vm/gc.h); other objects answer null.
+  virtual struct GcObj* as_gc() { return nullptr; }
   static int64_t live_count();  // objects alive right now (memory tests)
   // Every object's size is charged to the heap account (vm/heap.h).
   static void* operator new(std::size_t n);

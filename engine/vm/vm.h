@@ -150,6 +150,9 @@ class VM {
   bool memory_aborted() const { return memory_aborted_; }
   void trip_memory();         // heap account callbacks
   void settle_memory_trip();
+  // The collector (vm/gc.h) has work due: stop at the next instruction
+  // boundary, a safe point, and run it there.
+  void request_gc();
   [[noreturn]] void abort_for_memory();
   int recursion_limit() const { return recursion_limit_; }
   int current_line() const;        // line of the innermost running Python frame (0 if none)
@@ -187,10 +190,12 @@ class VM {
   bool budget_on_ = false;
   bool memory_trip_ = false;     // MemoryError due at the next instruction
   bool memory_aborted_ = false;
-  uint64_t saved_budget_ = 0;    // budget_left_ while a memory trip is pending
+  bool gc_due_ = false;          // a collection or finalizer is due at the next instruction
+  uint64_t saved_budget_ = 0;    // budget_left_ while a memory trip or a gc is pending
   int64_t hard_limit_ = 0;       // heap bytes at which the run is ended
   bool trace_lines_ = false;
   int abort_line_ = 0;
+  bool run_due_gc();             // at an instruction boundary: true if the run goes on
   friend struct Interp;
 };
 

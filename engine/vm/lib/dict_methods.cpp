@@ -8,20 +8,22 @@ namespace {
 
 enum class ViewKind : uint8_t { Keys, Values, Items };
 
-struct DictView : Obj {
+struct DictView : GcObj {
   Ref<Dict> dict;
   ViewKind kind;
-  DictView(Type* t, Dict* d, ViewKind k) : Obj(t), dict(d), kind(k) {}
+  DictView(Type* t, Dict* d, ViewKind k) : GcObj(t), dict(d), kind(k) {}
+  void gc_traverse(GcVisitor& v) override { v(dict); }
 };
 
-struct DictViewIter : Obj {
+struct DictViewIter : GcObj {
+  void gc_traverse(GcVisitor& v) override { v(dict); }
   Ref<Dict> dict;
   ViewKind kind;
   size_t pos = 0;
   size_t used;
   uint64_t version;
   DictViewIter(Dict* d, ViewKind k)
-      : Obj(lib_types().dict_view_iter), dict(d), kind(k), used(d->size()), version(d->version) {}
+      : GcObj(lib_types().dict_view_iter), dict(d), kind(k), used(d->size()), version(d->version) {}
 };
 
 Dict* dict_of(const Value& v) { return v.as<Dict>(); }

@@ -28,35 +28,46 @@ struct RangeIter : Obj {
   RangeIter(int64_t s, int64_t st, int64_t n) : Obj(g_types.range_iter), next_value(s), step(st), remaining(n) {}
 };
 
-struct Enumerate : Obj {
+struct Enumerate : GcObj {
   Value it;
   int64_t index;
-  Enumerate(Value i, int64_t start) : Obj(g_types.enumerate), it(std::move(i)), index(start) {}
+  Enumerate(Value i, int64_t start) : GcObj(g_types.enumerate), it(std::move(i)), index(start) {}
+  void gc_traverse(GcVisitor& v) override { v(it); }
 };
 
-struct Zip : Obj {
+struct Zip : GcObj {
   std::vector<Value> its;
   bool strict = false;
-  explicit Zip(std::vector<Value> v) : Obj(g_types.zip), its(std::move(v)) {}
+  explicit Zip(std::vector<Value> v) : GcObj(g_types.zip), its(std::move(v)) {}
+  void gc_traverse(GcVisitor& v) override { v(its); }
 };
 
-struct Map : Obj {
+struct Map : GcObj {
   Value func;
   std::vector<Value> its;
-  Map(Value f, std::vector<Value> v) : Obj(g_types.map), func(std::move(f)), its(std::move(v)) {}
+  Map(Value f, std::vector<Value> v) : GcObj(g_types.map), func(std::move(f)), its(std::move(v)) {}
+  void gc_traverse(GcVisitor& v) override {
+    v(func);
+    v(its);
+  }
 };
 
-struct Filter : Obj {
+struct Filter : GcObj {
   Value func, it;
-  Filter(Value f, Value i) : Obj(g_types.filter), func(std::move(f)), it(std::move(i)) {}
+  Filter(Value f, Value i) : GcObj(g_types.filter), func(std::move(f)), it(std::move(i)) {}
+  void gc_traverse(GcVisitor& v) override {
+    v(func);
+    v(it);
+  }
 };
 
 // reversed() over a sequence: index counts down; the sequence is read with
 // getitem so lists that shrink stop early like CPython's reversed.
-struct Reversed : Obj {
+struct Reversed : GcObj {
   Value seq;
   int64_t index;  // next index to yield; -1 = exhausted
-  Reversed(Value s, int64_t i) : Obj(g_types.reversed), seq(std::move(s)), index(i) {}
+  Reversed(Value s, int64_t i) : GcObj(g_types.reversed), seq(std::move(s)), index(i) {}
+  void gc_traverse(GcVisitor& v) override { v(seq); }
 };
 
 Value self_iter(VM&, const Value& self) { return self; }

@@ -149,8 +149,7 @@ Value l_copy(VM&, NativeFunction*, Args a, const KwArgs* kw) {
 Value l_clear(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("list.clear", kw);
   check_no_args("list.clear", a.subspan(1));
-  std::vector<Value> old;
-  old.swap(items_of(a[0]));  // destructors may run user code; list already empty
+  release_reversed(items_of(a[0]));  // destructors may run user code; list already empty
   return Value();
 }
 
