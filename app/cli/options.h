@@ -18,7 +18,18 @@ struct CommonOptions {
   double max_time = 3600;
   bool max_time_given = false;
   bool live = false;
-  SessionOptions limits;  // the integer limits, as set by their flags
+  SessionOptions limits = cli_defaults();  // the integer limits, as set by their flags
+
+  // The command line runs module code without a step budget, as CPython
+  // does.  The budget guards the app, whose UI thread runs module code
+  // inside Session::advance and must not hang on an endless loop; in a
+  // terminal, Ctrl+C ends such a run, while a budget would stop real work
+  // (bench/compute.py needs more than the app's 200M instructions).
+  static SessionOptions cli_defaults() {
+    SessionOptions o;
+    o.module_step_budget = 0;
+    return o;
+  }
 
   // --NAME N for each integer limit of SessionOptions (0 = no limit);
   // byte counts take a K, M or G suffix.

@@ -126,6 +126,7 @@ const char* task_state_name(TaskState s) {
 const char* phase_name(Phase p) {
   switch (p) {
     case Phase::NotStarted: return "not_started";
+    case Phase::Begin: return "begin";
     case Phase::ComputeTimeout: return "compute_timeout";
     case Phase::PollIO: return "poll_io";
     case Phase::DueTimers: return "due_timers";
@@ -310,6 +311,7 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       break;
     case EventKind::IterationBegin:
       drop_cancelled_batch_rest();
+      m_.phase = Phase::Begin;
       m_.running_handle = 0;
       break;
     case EventKind::PhaseComputeTimeout:

@@ -123,7 +123,8 @@ struct ConsoleLine {
   bool operator==(const ConsoleLine&) const = default;
 };
 
-enum class Phase : uint8_t { NotStarted, ComputeTimeout, PollIO, DueTimers, RunReady, Stopped };
+// Begin: an iteration has begun and no phase of it has run yet.
+enum class Phase : uint8_t { NotStarted, Begin, ComputeTimeout, PollIO, DueTimers, RunReady, Stopped };
 
 struct Model {
   uint64_t cursor = 0;              // events [0, cursor) have happened

@@ -198,6 +198,7 @@ void Future::schedule_callbacks(uint64_t cause) {
   if (callbacks.empty()) return;
   std::vector<DoneCallback> cbs = std::move(callbacks);
   callbacks.clear();
+  callbacks_mem.set(callbacks.capacity() * sizeof(DoneCallback));
   FutureRef self(this);
   for (DoneCallback& cb : cbs) rt->loop.call_soon(make_callback_handle(*rt, std::move(cb), self), cause);
 }
@@ -213,6 +214,7 @@ void Future::add_done_callback(DoneCallback cb) {
                       {.obj = id, .cause = EventLoop::cause_field(current_cause(*rt))});
   }
   callbacks.push_back(std::move(cb));
+  callbacks_mem.set(callbacks.capacity() * sizeof(DoneCallback));
 }
 
 // Future.remove_done_callback: every entry equal to fn goes.
@@ -225,6 +227,7 @@ size_t Future::remove_done_callback(const Value& fn) {
     kept.push_back(std::move(cb));
   }
   callbacks = std::move(kept);
+  callbacks_mem.set(callbacks.capacity() * sizeof(DoneCallback));
   return before - callbacks.size();
 }
 

@@ -77,6 +77,7 @@ struct Future : vm::GcObj {
   vm::Value cancel_message = vm::Value::null();  // _cancel_message (null = None)
   vm::Value cancelled_exc;                // _cancelled_exc (None = none)
   std::vector<DoneCallback> callbacks;    // _callbacks
+  vm::HeapCharge callbacks_mem;           // callbacks' capacity (vm/heap.h), synced where it changes
   bool blocking = false;                  // _asyncio_future_blocking
   bool log_traceback = false;             // __log_traceback
   bool is_task = false;

@@ -9,12 +9,15 @@
 
 #include "runtime/ref.h"
 #include "trace/event.h"
+#include "vm/heap.h"
 
 namespace sandbox::runtime {
 
 class EventLoop;
 
-class Handle : public RefCounted {
+// Charged to the VM heap account (vm::HeapCounted): a program can queue
+// handles without bound (call_soon in a loop), as CPython queues objects.
+class Handle : public RefCounted, public vm::HeapCounted {
  public:
   explicit Handle(trace::HandleKind kind = trace::HandleKind::Internal, uint32_t task = 0)
       : kind_(kind), task_(task) {}

@@ -167,6 +167,7 @@ void SockTransport::write(vm::VM& vm, const Value& data) {
     p.add_writer(fd_, write_handle_);
   }
   buffer_.append(bytes, from, std::string::npos);
+  account_buffer();
   maybe_pause_protocol();
 }
 
@@ -179,10 +180,12 @@ void SockTransport::write_ready() {
   } else if (n < 0) {
     p.remove_writer(fd_);
     buffer_.clear();
+    account_buffer();
     fatal_error(make_os_error(static_cast<int>(-n), strerror_text(static_cast<int>(-n))));
     return;
   }
   if (n > 0) buffer_.erase(0, static_cast<size_t>(n));
+  account_buffer();
   maybe_resume_protocol();  // May append to buffer.
   if (buffer_.empty()) {
     p.remove_writer(fd_);
@@ -253,6 +256,7 @@ void SockTransport::force_close(const Value& exc) {
   NetPoller& p = poller();
   if (!buffer_.empty()) {
     buffer_.clear();
+    account_buffer();
     p.remove_writer(fd_);
   }
   if (!closing_) {
@@ -387,6 +391,7 @@ void StreamProtocol::resume_writing() {
 void StreamReaderObj::feed_data(Runtime& rt, const std::string& data, uint32_t cause_field) {
   if (data.empty()) return;
   buffer += data;
+  mem.set(buffer.size());
   data_cause = cause_field;
   // _wakeup_waiter
   if (waiter) {

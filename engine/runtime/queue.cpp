@@ -25,6 +25,7 @@ void raw_put(vm::VM& vm, QueueObj* q, const Value& item) {
   } else {
     q->items.push_back(item);
   }
+  q->account();
 }
 
 Value raw_get(vm::VM& vm, QueueObj* q) {
@@ -32,23 +33,28 @@ Value raw_get(vm::VM& vm, QueueObj* q) {
     case trace::QueueKind::Queue: {
       Value v = q->items.front();
       q->items.pop_front();
+      q->account();
       return v;
     }
     case trace::QueueKind::Lifo: {
       Value v = q->items.back();
       q->items.pop_back();
+      q->account();
       return v;
     }
-    case trace::QueueKind::Priority:
-      return heap_pop(q->items, [&](const Value& a, const Value& b) {
+    case trace::QueueKind::Priority: {
+      Value v = heap_pop(q->items, [&](const Value& a, const Value& b) {
         return vm.compare_bool(a, b, vm::CmpOp::Lt);
       });
+      q->account();
+      return v;
+    }
   }
   return Value();
 }
 
 // Queue._wakeup_next: the first waiter that is not done yet, and only it.
-void wakeup_next(Runtime& rt, std::deque<SyncWaiter>& waiters, uint64_t cause) {
+void wakeup_next(Runtime& rt, QueueObj* q, std::deque<SyncWaiter>& waiters, uint64_t cause) {
   while (!waiters.empty()) {
     SyncWaiter w = std::move(waiters.front());
     waiters.pop_front();
@@ -57,12 +63,14 @@ void wakeup_next(Runtime& rt, std::deque<SyncWaiter>& waiters, uint64_t cause) {
       break;
     }
   }
+  q->account();
 }
 
-void remove_from(std::deque<SyncWaiter>& waiters, const Future* fut) {
+void remove_from(QueueObj* q, std::deque<SyncWaiter>& waiters, const Future* fut) {
   auto it = std::find_if(waiters.begin(), waiters.end(),
                          [&](const SyncWaiter& w) { return w.fut.get() == fut; });
   if (it != waiters.end()) waiters.erase(it);
+  q->account();
 }
 
 // Queue.put
@@ -86,8 +94,8 @@ struct QueuePutOp : AsyncFn {
       if (o.raised) {
         // except: putter.cancel(); remove it; pass a wake-up we cannot use on.
         putter->cancel();
-        remove_from(q->putters, putter.get());
-        if (!queue_full(vm, q) && !putter->cancelled()) wakeup_next(rt, q->putters, ~uint64_t{0});
+        remove_from(q, q->putters, putter.get());
+        if (!queue_full(vm, q) && !putter->cancelled()) wakeup_next(rt, q, q->putters, ~uint64_t{0});
         return Next::raise(o.value);
       }
       cause = wake_cause(rt, putter.get());
@@ -95,6 +103,7 @@ struct QueuePutOp : AsyncFn {
     if (queue_full(vm, q)) {  // while self.full()
       putter = new_waiter(rt, trace::WaitKind::Queue);
       q->putters.push_back({putter, running_task_id(rt)});
+      q->account();
       rt.rec.emit(EventKind::QueuePutWait, {.obj = q->id});
       state = 1;
       return Next::await_(Value(putter.get()));
@@ -122,8 +131,8 @@ struct QueueGetOp : AsyncFn {
     if (state == 1) {
       if (o.raised) {
         getter->cancel();
-        remove_from(q->getters, getter.get());
-        if (!q->items.empty() && !getter->cancelled()) wakeup_next(rt, q->getters, ~uint64_t{0});
+        remove_from(q, q->getters, getter.get());
+        if (!q->items.empty() && !getter->cancelled()) wakeup_next(rt, q, q->getters, ~uint64_t{0});
         return Next::raise(o.value);
       }
       cause = wake_cause(rt, getter.get());
@@ -131,6 +140,7 @@ struct QueueGetOp : AsyncFn {
     if (q->items.empty()) {  // while self.empty()
       getter = new_waiter(rt, trace::WaitKind::Queue);
       q->getters.push_back({getter, running_task_id(rt)});
+      q->account();
       rt.rec.emit(EventKind::QueueGetWait, {.obj = q->id});
       state = 1;
       return Next::await_(Value(getter.get()));
@@ -178,7 +188,7 @@ void queue_put_nowait(Runtime& rt, QueueObj* q, const Value& item, uint32_t caus
   q->finished->value = false;  // self._finished.clear() (internal Event: no event)
   uint64_t seq = rt.rec.emit_str(EventKind::QueuePut, trace_repr(rt.vm, item),
                                  {.obj = q->id, .cause = cause_field});
-  wakeup_next(rt, q->getters, seq);
+  wakeup_next(rt, q, q->getters, seq);
 }
 
 Value queue_get_nowait(Runtime& rt, QueueObj* q, uint32_t cause_field) {
@@ -186,7 +196,7 @@ Value queue_get_nowait(Runtime& rt, QueueObj* q, uint32_t cause_field) {
   Value item = raw_get(rt.vm, q);
   uint64_t seq = rt.rec.emit_str(EventKind::QueueGet, trace_repr(rt.vm, item),
                                  {.obj = q->id, .cause = cause_field});
-  wakeup_next(rt, q->putters, seq);
+  wakeup_next(rt, q, q->putters, seq);
   return item;
 }
 

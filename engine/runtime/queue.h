@@ -42,6 +42,13 @@ struct QueueObj : vm::GcObj {
   // heap (PriorityQueue); one random-access container serves all three.
   std::deque<vm::Value> items;
   std::deque<SyncWaiter> getters, putters;  // `_getters`, `_putters`
+  // The three deques' entries, charged to the VM heap account (vm/heap.h)
+  // as CPython's deques are Python memory: a queue filled forever ends in
+  // MemoryError.  account() after any of them changes size.
+  vm::HeapCharge mem;
+  void account() {
+    mem.set(items.size() * sizeof(vm::Value) + (getters.size() + putters.size()) * sizeof(SyncWaiter));
+  }
   int64_t unfinished = 0;                   // `_unfinished_tasks`
   vm::Ref<EventObj> finished;               // `_finished` (untraced Event)
   uint32_t id = 0;                          // trace id

@@ -80,9 +80,11 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
   rt_->max_tasks = opts_.max_tasks;
   rt_->max_sockets = opts_.max_sockets;
   vm_.set_recursion_limit(opts_.recursion_limit > 0 ? opts_.recursion_limit : 1000);
-  vm_.set_memory_limit(opts_.max_memory);
   make_asyncio_module(vm_);
   vm::set_warning_vm(&vm_);
+  // After the asyncio module: the first run in a process also creates its
+  // process-wide types, which must not count against this program.
+  vm_.set_memory_limit(opts_.max_memory);
 }
 
 Runner::~Runner() {

@@ -88,6 +88,10 @@ class SockTransport final : public RefCounted {
   bool protocol_connected_ = true;
   vm::Ref<ServerObj> server_;
   std::string buffer_;      // bytes the socket did not take yet
+  // buffer_ charged to the VM heap account (vm/heap.h): a writer that never
+  // drains grows it without bound, as CPython's transport buffer does.
+  vm::HeapCharge buffer_mem_;
+  void account_buffer() { buffer_mem_.set(buffer_.size()); }
   int conn_lost_ = 0;
   bool closing_ = false;
   bool paused_ = false;     // reading paused
@@ -160,6 +164,7 @@ struct StreamReaderObj : vm::GcObj {
   }
   int64_t limit = kDefaultStreamLimit;
   std::string buffer;           // _buffer
+  vm::HeapCharge mem;           // buffer's bytes (vm/heap.h), synced as data arrives and is read
   bool eof = false;             // _eof
   FutureRef waiter;             // _waiter (null = None)
   vm::Value exception;          // _exception (None = none)

@@ -49,6 +49,7 @@ Value take(Runtime& rt, StreamReaderObj* r, size_t n) {
   n = std::min(n, r->buffer.size());
   std::string data = r->buffer.substr(0, n);
   r->buffer.erase(0, n);
+  r->mem.set(r->buffer.size());
   if (n > 0 && r->sock_id)
     rt.rec.emit(EventKind::SockRead,
                 {.obj = r->sock_id, .arg = static_cast<int64_t>(n), .cause = r->data_cause});

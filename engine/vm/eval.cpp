@@ -114,8 +114,11 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
 
     // ---- unwind a pending exception to a handler, frame by frame
     while (!pend.is_null()) {
-      if (add_tb && pend.is_obj() && pend.as_obj()->type->is_exception)
-        pend.as<ExceptionObj>()->traceback.push_back({f->code, f->current_line(), f->current_instr()});
+      if (add_tb && pend.is_obj() && pend.as_obj()->type->is_exception) {
+        ExceptionObj* e = pend.as<ExceptionObj>();
+        e->traceback.push_back({f->code, f->current_line(), f->current_instr()});
+        e->tb_mem.set(e->traceback.capacity() * sizeof(TracebackEntry));
+      }
       add_tb = true;
       if (!f->blocks.empty()) {
         Block b = f->blocks.back();

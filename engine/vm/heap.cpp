@@ -9,11 +9,6 @@
 
 namespace sandbox::vm {
 
-HeapAccount& heap_account() {
-  thread_local HeapAccount account;
-  return account;
-}
-
 // Past the limit: one MemoryError, then room for a handler to run (an
 // eighth of the limit) before the next one.  Falling back an eighth below
 // the limit re-arms the first threshold (Obj::operator delete).
@@ -47,6 +42,9 @@ void* Obj::operator new(std::size_t n) {
   heap_charge(static_cast<int64_t>(n));
   return p;
 }
+
+void* HeapCounted::operator new(std::size_t n) { return Obj::operator new(n); }
+void HeapCounted::operator delete(void* p, std::size_t n) noexcept { Obj::operator delete(p, n); }
 
 void Obj::operator delete(void* p, std::size_t n) noexcept {
   HeapAccount& h = heap_account();

@@ -19,7 +19,10 @@ struct HeapAccount {
   void (*on_hard)(void* ctx) = nullptr;   // ends the running code (throws VMAbort)
   void* ctx = nullptr;
 };
-HeapAccount& heap_account();
+// Every allocation reaches this, so it is a constant-initialised
+// thread_local the compiler addresses directly (no call, no guard).
+inline constinit thread_local HeapAccount g_heap_account{};
+inline HeapAccount& heap_account() { return g_heap_account; }
 
 void heap_trip();  // out of line: the rare path
 inline void heap_charge(int64_t n) {
@@ -28,6 +31,11 @@ inline void heap_charge(int64_t n) {
   if (h.limit != 0 && h.used > h.next_trip) [[unlikely]]
     heap_trip();
 }
+// Objects that live for the process (interned strings) are made by
+// whichever program needs them first; charging them would make a program's
+// MemoryError point depend on what ran before it in the same process (the
+// app runs many), so their creator gives the bytes back.
+inline void heap_exempt(int64_t n) { heap_account().used -= n; }
 // Before a large allocation of n bytes: MemoryError if it would pass the limit.
 void heap_reserve(size_t n);
 // Raises MemoryError() (no arguments, as CPython's) and settles the account:
@@ -48,6 +56,14 @@ struct HeapCharge {
   HeapCharge(const HeapCharge&) = delete;
   HeapCharge& operator=(const HeapCharge&) = delete;
   ~HeapCharge() { heap_account().used -= static_cast<int64_t>(bytes); }
+};
+
+// The runtime's own heap objects that a program can make without bound
+// (event-loop handles: CPython's Handle and TimerHandle are Python
+// objects) are charged like an Obj: derive from HeapCounted.
+struct HeapCounted {
+  static void* operator new(std::size_t n);
+  static void operator delete(void* p, std::size_t n) noexcept;
 };
 
 // The heap bytes of a std::string's buffer (0 while it is stored inline).

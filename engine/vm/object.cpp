@@ -165,6 +165,7 @@ Str* intern(std::string_view s) {
   if (it != table->end()) return it->second;
   Str* o = new Str(std::string(s));
   incref(o);
+  heap_exempt(static_cast<int64_t>(sizeof(Str) + o->mem.bytes));
   table->emplace(std::string(s), o);
   return o;
 }

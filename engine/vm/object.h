@@ -333,6 +333,7 @@ struct ExceptionObj : GcObj {
   Value context;              // __context__ (None)
   bool suppress_context = false;
   std::vector<TracebackEntry> traceback;  // outermost LAST (appended while unwinding)
+  HeapCharge tb_mem;          // traceback's capacity (vm/heap.h): kept exceptions hold their tracebacks
   // Unstarted coroutines of the frames this exception unwound: CPython's
   // traceback keeps those frames alive, so their "never awaited" warnings
   // come when the exception dies (after an uncaught traceback is printed).

@@ -77,6 +77,7 @@ TEST_CASE("step line, callback, iteration and output stop where they say") {
   const uint32_t iter = app.doc.current_event()->iter;
   CHECK(iter > 1);
   CHECK(app.doc.model().iteration == iter);
+  CHECK(app.doc.model().phase == sandbox::model::Phase::Begin);   // no phase of it lit yet
   CHECK(app.shown_narration == "Loop iteration " + std::to_string(iter) + " begins (BaseEventLoop._run_once).");
   h.ui.press(app, GLFW_KEY_C);   // next callback
   CHECK(app.doc.current_event()->kind == sandbox::trace::EventKind::HandleRun);

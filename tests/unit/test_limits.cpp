@@ -81,6 +81,77 @@ TEST_SUITE("limits") {
     CHECK(r.limit_events == 1);
   }
 
+  // The runtime's containers are Python memory in CPython (deques, lists,
+  // Handle objects, the transport's bytearray, traceback objects): each
+  // one a program can grow forever must end in MemoryError, not at the
+  // step budget or the trace cap.
+  TEST_CASE("memory: an asyncio.Queue filled forever gets MemoryError, and gives the bytes back") {
+    SessionOptions o;
+    o.max_memory = 2 << 20;
+    const std::string fill = "import asyncio\nasync def main():\n    q = asyncio.Queue()\n    n = 0\n"
+                             "    while True:\n        q.put_nowait(n)\n        n += 1\n"
+                             "        if n % 1000 == 0:\n            await asyncio.sleep(0)\nasyncio.run(main())\n";
+    Ran r = run(fill, o);
+    CHECK(r.state == RunState::Failed);
+    CHECK(last_line(r.err) == "MemoryError");
+    CHECK_MESSAGE(r.err.find("line 6, in main\n    q.put_nowait(n)\n") != std::string::npos, r.err);
+    // The same point every time (the first program in a process may trip a
+    // little earlier: it also makes some process-wide objects).
+    CHECK(run(fill, o).events == run(fill, o).events);
+    // get gives the bytes back: ten rounds of 320 KB through the queue fit in 2 MB.
+    int64_t before = vm::heap_account().used;
+    Ran drained = run("import asyncio\nasync def main():\n    q = asyncio.Queue()\n"
+                      "    for r in range(10):\n        for i in range(20000):\n            q.put_nowait(i)\n"
+                      "        while not q.empty():\n            q.get_nowait()\n        await asyncio.sleep(0)\n"
+                      "    print(q.qsize())\nasyncio.run(main())\n", o);
+    CHECK_MESSAGE(drained.out == "0\n", drained.err);
+    CHECK(vm::heap_account().used - before < 64 * 1024);
+  }
+
+  TEST_CASE("memory: handles, done callbacks and unsent bytes are charged") {
+    SessionOptions o;
+    o.max_memory = 2 << 20;
+    Ran soon = run("import asyncio\ndef cb():\n    pass\nasync def main():\n"
+                   "    loop = asyncio.get_running_loop()\n    while True:\n        loop.call_soon(cb)\n"
+                   "asyncio.run(main())\n", o);
+    CHECK_MESSAGE(last_line(soon.err) == "MemoryError", soon.err);
+    Ran callbacks = run("import asyncio\ndef cb(f):\n    pass\nasync def main():\n"
+                        "    fut = asyncio.get_running_loop().create_future()\n"
+                        "    while True:\n        fut.add_done_callback(cb)\nasyncio.run(main())\n", o);
+    CHECK_MESSAGE(last_line(callbacks.err) == "MemoryError", callbacks.err);
+    // A peer that never reads and a writer that never drains.
+    Ran unsent = run("import asyncio\nasync def handle(r, w):\n    await asyncio.sleep(3600)\n"
+                     "async def main():\n    srv = await asyncio.start_server(handle, '127.0.0.1', 9500)\n"
+                     "    r, w = await asyncio.open_connection('127.0.0.1', 9500)\n"
+                     "    while True:\n        w.write(b'x' * 65536)\nasyncio.run(main())\n", o);
+    CHECK_MESSAGE(last_line(unsent.err) == "MemoryError", unsent.err);
+    CHECK(unsent.err.find("w.write(b'x' * 65536)") != std::string::npos);
+  }
+
+  TEST_CASE("memory: kept exceptions hold their tracebacks") {
+    SessionOptions o;
+    o.max_memory = 2 << 20;
+    // Each ValueError is small; its 300-frame traceback is not.
+    Ran r = run("def deep(n):\n    if n == 0:\n        raise ValueError(n)\n    deep(n - 1)\n"
+                "kept = []\nwhile True:\n    try:\n        deep(300)\n    except ValueError as e:\n"
+                "        kept.append(e)\n", o);
+    CHECK(r.state == RunState::Failed);
+    CHECK(last_line(r.err) == "MemoryError");
+    CHECK(r.limit_events == 0);
+  }
+
+  TEST_CASE("memory: catching MemoryError while a queue grows ends the run") {
+    SessionOptions o;
+    o.max_memory = 1 << 20;
+    Ran r = run("import asyncio\nasync def main():\n    q = asyncio.Queue()\n    n = 0\n    while True:\n"
+                "        try:\n            q.put_nowait(n)\n        except MemoryError:\n            pass\n"
+                "        n += 1\n        if n % 1000 == 0:\n            await asyncio.sleep(0)\n"
+                "asyncio.run(main())\n", o);
+    CHECK(r.state == RunState::Stopped);
+    CHECK_MESSAGE(r.err.find("MemoryError: sandbox limit:") == 0, r.err);
+    CHECK(r.limit_events == 1);
+  }
+
   TEST_CASE("recursion: RecursionError at recursion_limit frames, as CPython words it") {
     SessionOptions o;
     o.recursion_limit = 50;
@@ -106,6 +177,16 @@ TEST_SUITE("limits") {
     CHECK(m.out == "start\n");
     CHECK(m.err.find("RuntimeError: sandbox limit: module code ran 300000 steps") == 0);
     CHECK(m.limit_events == 1);
+  }
+
+  TEST_CASE("step budget: the session's default stops an endless module loop (the app runs module code)") {
+    CHECK(SessionOptions{}.module_step_budget == 200'000'000);
+    // One line: no Line events, so neither the trace cap nor anything else would end it.
+    Ran m = run("print('start')\nn = 0\nwhile True: n += 1\n");
+    CHECK(m.out == "start\n");
+    CHECK(m.state == RunState::Stopped);
+    CHECK(m.err == "RuntimeError: sandbox limit: module code ran 200000000 steps without finishing (an endless "
+                   "loop?), at line 3 (module_step_budget, --module-step-budget)\n");
   }
 
   TEST_CASE("virtual time: max_time stops a program that sleeps forever") {
