@@ -13,6 +13,10 @@ Folders are searched for *.py.  With --full DIR (repeatable), only programs in
 those folders get --runs/--text-runs runs and the others --runs-others /
 --text-runs-others (fewer runs keep the test short; the text trace is a
 function of the same events as jsonl).  Runs go in parallel (--jobs, default nproc).
+
+Environment: DETERMINISM_MAX_RUNS=N caps every count above at N (the ASan
+stage of tests/run_all.sh sets it: an instrumented run is several times
+slower, and a few variants still compare different heap layouts).
 """
 import argparse
 import concurrent.futures
@@ -22,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 
 # Each variant changes what a careless engine could read: locale (number and
 # string formatting, collation), time zone (anything that reads local time),
@@ -116,6 +121,12 @@ def main():
     ap.add_argument("--full", action="append", default=[])
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     a = ap.parse_args()
+    cap = int(os.environ.get("DETERMINISM_MAX_RUNS", "0") or 0)
+    if cap > 0:
+        for k in ("runs", "text_runs", "runs_others", "text_runs_others"):
+            if getattr(a, k) is not None:
+                setattr(a, k, min(getattr(a, k), cap))
+    start = time.monotonic()
     binary = str(pathlib.Path(a.binary).resolve())
     programs = []
     for p in map(pathlib.Path, a.paths):
@@ -149,8 +160,10 @@ def main():
             if fails:
                 failed.append(p.name)
     total = sum(runs(p) + text_runs(p) for p in programs)
-    print("determinism: %d runs over %d programs, %d variants%s" %
-          (total, len(programs), len(VARIANTS), "" if setarch else " (no setarch: ASLR stays on)"))
+    print("determinism: %d runs over %d programs, %d variants, %.0f s%s%s" %
+          (total, len(programs), len(VARIANTS), time.monotonic() - start,
+           " (DETERMINISM_MAX_RUNS=%d)" % cap if cap > 0 else "",
+           "" if setarch else " (no setarch: ASLR stays on)"))
     print("determinism: %d passed, %d failed" % (len(programs) - len(failed), len(failed)))
     return 1 if failed else 0
 

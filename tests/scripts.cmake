@@ -44,13 +44,16 @@ endif()
 set_tests_properties(behaviour scenarios_list PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
 set_tests_properties(oracle PROPERTIES TIMEOUT 1500 SKIP_RETURN_CODE 77)
 
-# determinism: every scenario traced SANDBOX_DETERMINISM_RUNS times as jsonl
-# and as text, every behaviour and conformance program 7 times as jsonl (once
-# per environment variant) and twice as text, under different locales, time
-# zones, environment sizes, working directories and ASLR settings: the traces
-# must be byte-identical (tests/check_determinism.py).
-set(SANDBOX_DETERMINISM_RUNS 20 CACHE STRING "runs per scenario and format in the determinism test")
-set(_determinism_dirs ${CMAKE_SOURCE_DIR}/scenarios ${_tests_dir}/behaviour)
+# determinism: every scenario, behaviour, error and conformance program traced
+# SANDBOX_DETERMINISM_RUNS (20) times as jsonl, each run under the next
+# environment variant (locale, time zone, environment size, working
+# directory, ASLR): the traces must be byte-identical
+# (tests/check_determinism.py).  The text format is a function of the same
+# events: 20 runs for the scenarios, 2 for the others.  The limit programs
+# (tests/errors/limits) run for seconds each, so determinism_limits compares
+# two variants.  The asan stage caps every count with DETERMINISM_MAX_RUNS.
+set(SANDBOX_DETERMINISM_RUNS 20 CACHE STRING "runs per program (jsonl) in the determinism test")
+set(_determinism_dirs ${CMAKE_SOURCE_DIR}/scenarios ${_tests_dir}/behaviour ${_tests_dir}/errors)
 if(EXISTS ${SANDBOX_CONFORMANCE_DIR}/check)
   list(APPEND _determinism_dirs ${SANDBOX_CONFORMANCE_DIR})
 endif()
@@ -58,8 +61,11 @@ add_test(NAME determinism
          COMMAND ${_py} ${_tests_dir}/check_determinism.py ${_sandbox} ${_determinism_dirs}
                  --full ${CMAKE_SOURCE_DIR}/scenarios
                  --runs ${SANDBOX_DETERMINISM_RUNS} --text-runs ${SANDBOX_DETERMINISM_RUNS}
-                 --runs-others 7 --text-runs-others 2 --jobs 2)
-set_tests_properties(determinism PROPERTIES TIMEOUT 1200 SKIP_RETURN_CODE 77)
+                 --runs-others ${SANDBOX_DETERMINISM_RUNS} --text-runs-others 2 --jobs 2)
+add_test(NAME determinism_limits
+         COMMAND ${_py} ${_tests_dir}/check_determinism.py ${_sandbox} ${_tests_dir}/errors/limits
+                 --runs 2 --text-runs 0 --jobs 2)
+set_tests_properties(determinism determinism_limits PROPERTIES TIMEOUT 1800 SKIP_RETURN_CODE 77)
 
 # errors: the bad programs of tests/errors (syntax errors, wrong types,
 # missing names, asyncio misuse, never-awaited warnings) against their

@@ -100,6 +100,7 @@ Runner::~Runner() {
   // The cycles the program left (a task and the future it waits on, an
   // exception and its frames) go while the runtime they point into is
   // still here; silently: the program is over.
+  vm_.finalize_modules();
   vm::gc_run_pending_finalizers(nullptr);
   vm::gc_collect(nullptr);
 }

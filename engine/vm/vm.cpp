@@ -41,17 +41,7 @@ VM::~VM() {
     h.on_hard = nullptr;
     h.ctx = nullptr;
   }
-  main_coro_ = Value();
-  // CPython's finalize_modules(): every module's dict is emptied before the
-  // modules go.  A function refers to its globals and the globals to the
-  // function, so without this every program that defines a function would
-  // leak its whole module.
-  if (main_module_) main_module_->dict->clear();
-  for (auto& m : modules_) m->dict->clear();
-  for (auto& c : classes_) c->dict->clear();
-  classes_.clear();
-  main_module_.reset();
-  modules_.clear();
+  finalize_modules();
   builtins_->dict->clear();
   builtins_.reset();
   // What is left of this VM's objects is in cycles the dicts did not
@@ -61,6 +51,21 @@ VM::~VM() {
   gc_clear_due_callback(this);
   gc_run_pending_finalizers(nullptr);
   gc_collect(nullptr);
+}
+
+// CPython's finalize_modules(): every module's dict is emptied before the
+// modules go.  A function refers to its globals and the globals to the
+// function, so without this every program that defines a function would
+// leak its whole module.  The runner calls it before its runtime goes, so
+// the tasks and futures the globals hold die while the loop is still there.
+void VM::finalize_modules() {
+  main_coro_ = Value();
+  if (main_module_) main_module_->dict->clear();
+  for (auto& m : modules_) m->dict->clear();
+  for (auto& c : classes_) c->dict->clear();
+  classes_.clear();
+  main_module_.reset();
+  modules_.clear();
 }
 
 void VM::set_hooks(Hooks* h) { hooks_ = h ? h : &default_hooks_; }

@@ -171,6 +171,9 @@ class VM {
   // A class refers to its methods and a method (through its __class__ cell)
   // to the class: ~VM empties the dict of every class made here.
   void keep_class(Type* t) { classes_.emplace_back(t); }
+  // Teardown: empties every module's dict and drops the modules and classes
+  // (the builtins stay); the VM runs no more program code afterwards.
+  void finalize_modules();
   Value pending_suspend_;
   bool suspend_requested_ = false;
 
