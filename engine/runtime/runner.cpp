@@ -103,6 +103,11 @@ Runner::~Runner() {
   vm_.finalize_modules();
   vm::gc_run_pending_finalizers(nullptr);
   vm::gc_collect(nullptr);
+  // A task still referenced from outside a cycle (module globals, which ~VM
+  // clears later) outlives the runtime; ~VM's collection then freed it and
+  // its ~Task unlinked it from the freed loop (fuzz finding,
+  // tests/fuzz/regressions/crash_task_outlives_runner.py).
+  while (Task* t = loop_->first_task()) t->detach_runtime();
 }
 
 void Runner::start(vm::Ref<vm::Code> code) {

@@ -92,6 +92,11 @@ void Task::unregister() {
   prev_task = next_task = nullptr;
 }
 
+void Task::detach_runtime() {
+  unregister();
+  rt = nullptr;
+}
+
 std::string Task::name_str() const {
   if (name.is_obj() && name.as_obj()->type == vm::types().str) return name.as<vm::Str>()->s;
   return rt->vm.to_str(name);

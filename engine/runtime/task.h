@@ -54,6 +54,11 @@ struct Task : Future {
   bool registered = false;
   bool coro_started = false;
 
+  // The runtime goes before this task (the task is still referenced when
+  // ~Runner ends, and ~VM's collection frees it later): leave the loop's
+  // list and forget the runtime, so ~Task touches neither.
+  void detach_runtime();
+
  private:
   void unregister();
 };
