@@ -98,8 +98,9 @@ def first_difference(got, want, got_name="got", want_name="expected"):
         lines.append("  (%d lines vs %d lines)" % (len(a) - 1, len(b) - 1))
         if got.status != want.status:
             lines.append("  exit status %s, %s %s" % (got.status, want_name, want.status))
-        if got.status != 0 and got.last_err:
-            lines.append("  %s's last stderr line: %s" % (got_name, got.last_err[:200]))
+        for run, name in ((got, got_name), (want, want_name)):
+            if run.status != 0 and run.last_err:
+                lines.append("  %s's last stderr line: %s" % (name, run.last_err[:200]))
         return "\n".join(lines)
     if got.status != want.status:
         return "exit status %s, %s %s; last stderr line: %s" % (

@@ -67,7 +67,7 @@ class LiveKernel final : public NetKernel {
   // Any open socket can still hear from the outside world.
   bool has_pending_io() const override { return !socks_.empty(); }
 
-  size_t open_sockets() const { return socks_.size() + closing_; }
+  size_t open_sockets() const override { return socks_.size() + closing_; }
 
   struct Sock;  // live_kernel.cpp
 
