@@ -73,21 +73,24 @@ void set_thresholds(Registry& r) {
 // gc_index) and per native node (by discovery order).
 class Graph {
  public:
-  explicit Graph(std::vector<GcObj*>& objs) : objs_(objs), refs_(objs.size()), reached_(objs.size(), 0) {}
+  // Only the objects tracked when the collection starts take part: one made
+  // during it (a traverse or finaliser that allocates) is young and kept.
+  explicit Graph(std::vector<GcObj*>& objs)
+      : objs_(objs), count_(objs.size()), refs_(objs.size()), reached_(objs.size(), 0) {}
 
   // update_refs + subtract_refs over every tracked object, discovering the
   // native nodes they own on the way.
   void subtract_internal() {
-    for (size_t i = 0; i < objs_.size(); ++i) refs_[i] = objs_[i]->refcount;
+    for (size_t i = 0; i < count_; ++i) refs_[i] = objs_[i]->refcount;
     Subtract sub(*this);
-    for (size_t i = 0; i < objs_.size(); ++i) objs_[i]->gc_traverse(sub);
+    for (size_t i = 0; i < count_; ++i) objs_[i]->gc_traverse(sub);
     for (size_t n = 0; n < nodes_.size(); ++n) nodes_[n]->gc_traverse(sub);
   }
 
   // move_unreachable: everything a root (positive gc_refs) reaches.
   void mark_reachable() {
     Mark mark(*this);
-    for (size_t i = 0; i < objs_.size(); ++i)
+    for (size_t i = 0; i < count_; ++i)
       if (refs_[i] > 0) mark.obj(i);
     for (size_t n = 0; n < nodes_.size(); ++n)
       if (node_refs_[n] > 0) mark.node(n);
@@ -104,7 +107,7 @@ class Graph {
 
   std::vector<GcObj*> unreachable_objs() const {
     std::vector<GcObj*> out;
-    for (size_t i = 0; i < objs_.size(); ++i)
+    for (size_t i = 0; i < count_; ++i)
       if (!reached_[i]) out.push_back(objs_[i]);
     return out;
   }
@@ -165,6 +168,7 @@ class Graph {
   };
 
   std::vector<GcObj*>& objs_;
+  size_t count_;
   std::vector<int64_t> refs_;
   std::vector<uint8_t> reached_;
   // Native nodes: found by address, but numbered in discovery order, which
