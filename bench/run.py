@@ -3,7 +3,8 @@
 
 Usage: bench/run.py [--binary PATH] [--python PY] [-n N] [PROGRAM.py ...]
 
-Runs each benchmark program (default: bench/*.py except this script) under
+Runs each benchmark program (default: bench/*.py except this script and the
+tools, plus the generated parse_10k, a 10,000-line program) under
 `asyncio-sandbox run FILE` and under CPython 3.11 via
 tests/reference/run_reference.py (virtual clock, random seeded with 0), N
 times each (default 3), alternating, in the same run. Checks that both print
@@ -26,9 +27,11 @@ import os
 import pathlib
 import re
 import selectors
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -68,7 +71,11 @@ def measure_with_rss(argv, cwd):
 
 
 # Scripts in bench/ that drive the app or a live server: tools, not programs.
-TOOLS = {"run.py", "soak_live.py", "ui_live.py"}
+TOOLS = {"run.py", "soak_live.py", "ui_live.py", "gen_parse_program.py"}
+# Benchmarks written at run time into a temporary folder: parse_10k is a
+# 10,000-line program (gen_parse_program.py) that measures reading, parsing
+# and compiling more than running.
+GENERATED = {"parse_10k.py": [HERE / "gen_parse_program.py", "10000"]}
 # A benchmark is long module-level work by design: no module step budget
 # (the CLI's default now; said explicitly so older builds measure the same).
 NO_BUDGET = ["--module-step-budget", "0"]
@@ -122,8 +129,11 @@ def main():
     # Time the interpreter itself, not a version-manager shim in front of it.
     args.python = subprocess.run([args.python, "-c", "import sys; print(sys.executable)"],
                                  capture_output=True, text=True).stdout.strip() or args.python
-    programs = [pathlib.Path(p).resolve() for p in args.programs] or \
-        sorted(p for p in HERE.glob("*.py") if p.name not in TOOLS)
+    gen_dir = pathlib.Path(tempfile.mkdtemp(prefix="sandbox-bench-"))
+    for name, argv in GENERATED.items():
+        subprocess.run([sys.executable, str(argv[0]), str(gen_dir / name), *argv[1:]], check=True)
+    programs = [(gen_dir / p if p in GENERATED else pathlib.Path(p)).resolve() for p in args.programs] or \
+        sorted(p for p in HERE.glob("*.py") if p.name not in TOOLS) + sorted(gen_dir.glob("*.py"))
     if not os.path.exists(binary):
         print("no sandbox binary at %s (build it, or pass --binary)" % binary)
         return 2
@@ -169,6 +179,7 @@ def main():
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in table[1:]:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
+    shutil.rmtree(gen_dir, ignore_errors=True)
     return 1 if mismatches else 0
 
 
