@@ -300,7 +300,7 @@ struct Slice : Expr {
 enum class StmtKind : uint8_t {
   FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign,
   AnnAssign, For, AsyncFor, While, If, With, AsyncWith, Raise, Try, Assert,
-  Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue
+  Import, ImportFrom, Global, Nonlocal, Expr, Pass, Break, Continue, Match
 };
 
 struct Stmt : Node {
@@ -430,6 +430,7 @@ struct Try : Stmt {
   std::vector<ExceptHandler> handlers;
   std::vector<Stmt*> orelse;
   std::vector<Stmt*> finalbody;
+  bool star = false;  // TryStar: the handlers are `except*` clauses
   Try() : Stmt(StmtKind::Try) {}
 };
 
@@ -478,6 +479,156 @@ struct ExprStmt : Stmt {
 struct Pass : Stmt { Pass() : Stmt(StmtKind::Pass) {} };
 struct Break : Stmt { Break() : Stmt(StmtKind::Break) {} };
 struct Continue : Stmt { Continue() : Stmt(StmtKind::Continue) {} };
+
+// ------------------------------------------------------------------- patterns
+
+// pattern (Parser/Python.asdl): what a `case` matches.  Identifiers that
+// CPython leaves NULL (the wildcard, `*_`, no `**rest`) are empty strings.
+enum class PatternKind : uint8_t {
+  MatchValue, MatchSingleton, MatchSequence, MatchMapping, MatchClass, MatchStar, MatchAs, MatchOr
+};
+
+struct Pattern : Node {
+  PatternKind kind;
+  explicit Pattern(PatternKind k) : kind(k) {}
+  template <class T> T& as() { return static_cast<T&>(*this); }
+  template <class T> const T& as() const { return static_cast<const T&>(*this); }
+};
+
+// MatchValue(expr value): a literal (a number, `-`number, a string) or a
+// dotted name, compared with ==.
+struct MatchValue : Pattern {
+  Expr* value = nullptr;
+  MatchValue() : Pattern(PatternKind::MatchValue) {}
+};
+
+// MatchSingleton(constant value): None, True or False, compared with `is`.
+struct MatchSingleton : Pattern {
+  ConstKind value = ConstKind::None;
+  MatchSingleton() : Pattern(PatternKind::MatchSingleton) {}
+};
+
+// MatchSequence(pattern* patterns): at most one is a MatchStar.
+struct MatchSequence : Pattern {
+  std::vector<Pattern*> patterns;
+  MatchSequence() : Pattern(PatternKind::MatchSequence) {}
+};
+
+// MatchMapping(expr* keys, pattern* patterns, identifier? rest)
+struct MatchMapping : Pattern {
+  std::vector<Expr*> keys;
+  std::vector<Pattern*> patterns;
+  std::string rest;  // `**rest`; empty = none
+  MatchMapping() : Pattern(PatternKind::MatchMapping) {}
+};
+
+// MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)
+struct MatchClass : Pattern {
+  Expr* cls = nullptr;
+  std::vector<Pattern*> patterns;
+  std::vector<std::string> kwd_attrs;
+  std::vector<Pattern*> kwd_patterns;
+  MatchClass() : Pattern(PatternKind::MatchClass) {}
+};
+
+// MatchStar(identifier? name): `*name` / `*_` inside a sequence pattern.
+struct MatchStar : Pattern {
+  std::string name;
+  MatchStar() : Pattern(PatternKind::MatchStar) {}
+};
+
+// MatchAs(pattern? pattern, identifier? name): `p as name`, a capture
+// (no pattern) or the wildcard `_` (neither).
+struct MatchAs : Pattern {
+  Pattern* pattern = nullptr;
+  std::string name;
+  MatchAs() : Pattern(PatternKind::MatchAs) {}
+};
+
+// MatchOr(pattern* patterns): `p1 | p2 | ...`, two or more.
+struct MatchOr : Pattern {
+  std::vector<Pattern*> patterns;
+  MatchOr() : Pattern(PatternKind::MatchOr) {}
+};
+
+// match_case(pattern pattern, expr? guard, stmt* body)
+struct MatchCase {
+  Pattern* pattern = nullptr;
+  Expr* guard = nullptr;
+  std::vector<Stmt*> body;
+};
+
+// Match(expr subject, match_case* cases)
+struct Match : Stmt {
+  Expr* subject = nullptr;
+  std::vector<MatchCase> cases;
+  Match() : Stmt(StmtKind::Match) {}
+};
+
+// Calls f on every expression a pattern evaluates (value patterns, mapping
+// keys, class names), in the compiler's order.
+template <class F>
+void for_each_pattern_expr(const Pattern* p, F&& f) {
+  switch (p->kind) {
+    case PatternKind::MatchValue: f(p->as<MatchValue>().value); break;
+    case PatternKind::MatchSingleton:
+    case PatternKind::MatchStar: break;
+    case PatternKind::MatchSequence:
+      for (const Pattern* x : p->as<MatchSequence>().patterns) for_each_pattern_expr(x, f);
+      break;
+    case PatternKind::MatchMapping: {
+      auto& m = p->as<MatchMapping>();
+      for (const Expr* k : m.keys) f(k);
+      for (const Pattern* x : m.patterns) for_each_pattern_expr(x, f);
+      break;
+    }
+    case PatternKind::MatchClass: {
+      auto& c = p->as<MatchClass>();
+      f(c.cls);
+      for (const Pattern* x : c.patterns) for_each_pattern_expr(x, f);
+      for (const Pattern* x : c.kwd_patterns) for_each_pattern_expr(x, f);
+      break;
+    }
+    case PatternKind::MatchAs:
+      if (p->as<MatchAs>().pattern) for_each_pattern_expr(p->as<MatchAs>().pattern, f);
+      break;
+    case PatternKind::MatchOr:
+      for (const Pattern* x : p->as<MatchOr>().patterns) for_each_pattern_expr(x, f);
+      break;
+  }
+}
+
+// Calls f on every name a pattern binds (captures, `*rest`, `**rest`, `as`).
+template <class F>
+void for_each_pattern_name(const Pattern* p, F&& f) {
+  switch (p->kind) {
+    case PatternKind::MatchValue:
+    case PatternKind::MatchSingleton: break;
+    case PatternKind::MatchStar:
+      if (!p->as<MatchStar>().name.empty()) f(p->as<MatchStar>().name);
+      break;
+    case PatternKind::MatchSequence:
+      for (const Pattern* x : p->as<MatchSequence>().patterns) for_each_pattern_name(x, f);
+      break;
+    case PatternKind::MatchMapping: {
+      auto& m = p->as<MatchMapping>();
+      for (const Pattern* x : m.patterns) for_each_pattern_name(x, f);
+      if (!m.rest.empty()) f(m.rest);
+      break;
+    }
+    case PatternKind::MatchClass:
+      for (const Pattern* x : p->as<MatchClass>().patterns) for_each_pattern_name(x, f);
+      for (const Pattern* x : p->as<MatchClass>().kwd_patterns) for_each_pattern_name(x, f);
+      break;
+    case PatternKind::MatchAs:
+      if (p->as<MatchAs>().pattern) for_each_pattern_name(p->as<MatchAs>().pattern, f);
+      if (!p->as<MatchAs>().name.empty()) f(p->as<MatchAs>().name);
+      break;
+    case PatternKind::MatchOr:
+      for (const Pattern* x : p->as<MatchOr>().patterns) for_each_pattern_name(x, f);
+      break;
+  }
+}
 
 // ---------------------------------------------------------------------- module
 

@@ -377,6 +377,80 @@ struct Dumper {
     s_fields(x);
     close_with(x->loc);
   }
+  void list_p(const std::vector<Pattern*>& v) {
+    out += '[';
+    for (size_t i = 0; i < v.size(); ++i) {
+      if (i) out += ", ";
+      pat(v[i]);
+    }
+    out += ']';
+  }
+  void pat(const Pattern* x) {
+    switch (x->kind) {
+      case PatternKind::MatchValue:
+        out += "MatchValue(value=";
+        e(x->as<MatchValue>().value);
+        out += ')';
+        break;
+      case PatternKind::MatchSingleton: {
+        ConstKind k = x->as<MatchSingleton>().value;
+        out += k == ConstKind::None ? "MatchSingleton(value=None)"
+               : k == ConstKind::True ? "MatchSingleton(value=True)" : "MatchSingleton(value=False)";
+        break;
+      }
+      case PatternKind::MatchSequence:
+        out += "MatchSequence(patterns=";
+        list_p(x->as<MatchSequence>().patterns);
+        out += ')';
+        break;
+      case PatternKind::MatchMapping: {
+        auto& m = x->as<MatchMapping>();
+        out += "MatchMapping(keys=";
+        list_e(m.keys);
+        out += ", patterns=";
+        list_p(m.patterns);
+        if (!m.rest.empty()) out += ", rest=" + py_repr_str(m.rest, false);
+        out += ')';
+        break;
+      }
+      case PatternKind::MatchClass: {
+        auto& c = x->as<MatchClass>();
+        out += "MatchClass(cls=";
+        e(c.cls);
+        out += ", patterns=";
+        list_p(c.patterns);
+        out += ", kwd_attrs=";
+        names(c.kwd_attrs);
+        out += ", kwd_patterns=";
+        list_p(c.kwd_patterns);
+        out += ')';
+        break;
+      }
+      case PatternKind::MatchStar:
+        out += "MatchStar(";
+        if (!x->as<MatchStar>().name.empty()) out += "name=" + py_repr_str(x->as<MatchStar>().name, false);
+        out += ')';
+        break;
+      case PatternKind::MatchAs: {
+        auto& a = x->as<MatchAs>();
+        out += "MatchAs(";
+        if (a.pattern) {
+          out += "pattern=";
+          pat(a.pattern);
+          if (!a.name.empty()) out += ", ";
+        }
+        if (!a.name.empty()) out += "name=" + py_repr_str(a.name, false);
+        out += ')';
+        break;
+      }
+      case PatternKind::MatchOr:
+        out += "MatchOr(patterns=";
+        list_p(x->as<MatchOr>().patterns);
+        out += ')';
+        break;
+    }
+    close_with(x->loc);
+  }
   void s_fields(const Stmt* x) {
     switch (x->kind) {
       case StmtKind::FunctionDef:
@@ -499,7 +573,7 @@ struct Dumper {
       }
       case StmtKind::Try: {
         auto& t = x->as<Try>();
-        out += "Try(body=";
+        out += t.star ? "TryStar(body=" : "Try(body=";
         list_s(t.body);
         out += ", handlers=[";
         for (size_t i = 0; i < t.handlers.size(); ++i) {
@@ -558,6 +632,23 @@ struct Dumper {
         e(x->as<ExprStmt>().value);
         out += ')';
         break;
+      case StmtKind::Match: {
+        auto& m = x->as<Match>();
+        out += "Match(subject=";
+        e(m.subject);
+        out += ", cases=[";
+        for (size_t i = 0; i < m.cases.size(); ++i) {
+          if (i) out += ", ";
+          out += "match_case(pattern=";
+          pat(m.cases[i].pattern);
+          opt("guard", m.cases[i].guard);
+          out += ", body=";
+          list_s(m.cases[i].body);
+          out += ')';
+        }
+        out += "])";
+        break;
+      }
       case StmtKind::Pass: out += "Pass()"; break;
       case StmtKind::Break: out += "Break()"; break;
       case StmtKind::Continue: out += "Continue()"; break;

@@ -3,6 +3,8 @@
 // (compile.c), each reporting its first error in source order.
 #include "lang/checks.h"
 
+#include "lang/checks_match.h"
+
 #include <map>
 #include <memory>
 #include <string>
@@ -256,6 +258,17 @@ class SymtableVisitor {
       case StmtKind::Global: declare(s, s->as<Global>().names, false); break;
       case StmtKind::Nonlocal: declare(s, s->as<Nonlocal>().names, true); break;
       case StmtKind::Expr: expr(s->as<ExprStmt>().value); break;
+      case StmtKind::Match: {
+        auto& m = s->as<Match>();
+        expr(m.subject);
+        for (const MatchCase& c : m.cases) {
+          for_each_pattern_expr(c.pattern, [&](const Expr* e) { expr(e); });
+          for_each_pattern_name(c.pattern, [&](const std::string& n) { bind(n); });
+          if (c.guard) expr(c.guard);
+          body(c.body);
+        }
+        break;
+      }
       default:  // Pass, Break, Continue; visit_plain_stmt's
         break;
     }
@@ -412,6 +425,9 @@ class CompileChecks {
   enum class Fn { None, Sync, Async, Lambda };
   Fn fn_ = Fn::None;
   int loops_ = 0;
+  // loops_ when the innermost except* block of this function began; -1 outside one.
+  int star_loops_ = -1;
+  static constexpr const char* kExceptStarExit = "'break', 'continue' and 'return' cannot appear in an except* block";
   const FunctionDef* fdef_ = nullptr;
 
   void body(const std::vector<Stmt*>& b) {
@@ -423,7 +439,8 @@ class CompileChecks {
     for (const Expr* d : f.args.kw_defaults)
       if (d) expr(d);
     Fn saved_fn = fn_;
-    int saved_loops = loops_;
+    int saved_loops = loops_, saved_star = star_loops_;
+    star_loops_ = -1;
     const FunctionDef* saved_def = fdef_;
     fn_ = f.is_async() ? Fn::Async : Fn::Sync;
     loops_ = 0;
@@ -431,6 +448,7 @@ class CompileChecks {
     body(f.body);
     fn_ = saved_fn;
     loops_ = saved_loops;
+    star_loops_ = saved_star;
     fdef_ = saved_def;
   }
 
@@ -462,16 +480,23 @@ class CompileChecks {
         for (const Expr* b : c.bases) expr(b);
         for (const Keyword& k : c.keywords) expr(k.value);
         Fn saved_fn = fn_;
-        int saved_loops = loops_;
+        int saved_loops = loops_, saved_star = star_loops_;
+        star_loops_ = -1;
         fn_ = Fn::None;
         loops_ = 0;
         body(c.body);
         fn_ = saved_fn;
         loops_ = saved_loops;
+        star_loops_ = saved_star;
         break;
       }
       case StmtKind::Return:
         if (fn_ == Fn::None) errs_.add(s->loc, "'return' outside function");
+        if (star_loops_ >= 0) {
+          // compiler_return: a constant value sets the location (SET_LOC + NOP).
+          const Expr* v = s->as<Return>().value;
+          errs_.add(v && v->kind == ExprKind::Constant ? v->loc : s->loc, kExceptStarExit);
+        }
         if (s->as<Return>().value) expr(s->as<Return>().value);
         break;
       case StmtKind::Assign:
@@ -520,10 +545,27 @@ class CompileChecks {
         body(t.body);
         for (const ExceptHandler& h : t.handlers) {
           if (h.type) expr(h.type);
+          // compile.c's EXCEPTION_GROUP_HANDLER fblock: break/continue/return
+          // may not leave an except* block.
+          int saved_star = star_loops_;
+          if (t.star) star_loops_ = loops_;
           body(h.body);
+          star_loops_ = saved_star;
         }
         body(t.orelse);
         body(t.finalbody);
+        break;
+      }
+      case StmtKind::Match: {
+        auto& m = s->as<Match>();
+        expr(m.subject);
+        for (size_t i = 0; i < m.cases.size(); ++i) {
+          const MatchCase& c = m.cases[i];
+          check_case_pattern(m, i, [&](const Loc& loc, std::string msg) { errs_.add(loc, std::move(msg)); });
+          for_each_pattern_expr(c.pattern, [&](const Expr* e) { expr(e); });
+          if (c.guard) expr(c.guard);
+          body(c.body);
+        }
         break;
       }
       case StmtKind::Expr: {
@@ -533,9 +575,11 @@ class CompileChecks {
         break;
       }
       case StmtKind::Break:
+        if (star_loops_ == loops_) errs_.add(s->loc, kExceptStarExit);
         if (loops_ == 0) errs_.add(s->loc, "'break' outside loop");
         break;
       case StmtKind::Continue:
+        if (star_loops_ == loops_) errs_.add(s->loc, kExceptStarExit);
         if (loops_ == 0) errs_.add(s->loc, "'continue' not properly in loop");
         break;
       default:
@@ -647,12 +691,14 @@ class CompileChecks {
         for (const Expr* d : l.args.kw_defaults)
           if (d) expr(d);
         Fn saved = fn_;
-        int saved_loops = loops_;
+        int saved_loops = loops_, saved_star = star_loops_;
+        star_loops_ = -1;
         fn_ = Fn::Lambda;
         loops_ = 0;
         expr(l.body);
         fn_ = saved;
         loops_ = saved_loops;
+        star_loops_ = saved_star;
         return;
       }
       case ExprKind::ListComp:

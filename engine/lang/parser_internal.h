@@ -123,6 +123,20 @@ class Parser {
   std::string dotted_name();
   void params(Arguments& a, Tok closing, bool lambda);
   bool looks_like_match();
+  // ---- match statements (parser_match.cpp)
+  Stmt* match_stmt();
+  MatchCase case_block();
+  Pattern* patterns();
+  Pattern* pattern();
+  Pattern* or_pattern();
+  Pattern* closed_pattern();
+  Pattern* maybe_star_pattern();
+  Pattern* mapping_pattern();
+  Pattern* class_pattern(const Token& start, Expr* cls);
+  std::string capture_target();
+  Expr* signed_number();
+  Expr* literal_expr();
+  Expr* name_or_attr();
 
   // ---- targets
   void set_store(Expr* e, Ctx ctx, const char* style);

@@ -464,7 +464,7 @@ bool Parser::looks_like_match() {
 }
 
 // compound_stmt: function_def | if_stmt | class_def | with_stmt | for_stmt
-//   | try_stmt | while_stmt | match_stmt (unsupported); nullptr if none.
+//   | try_stmt | while_stmt | match_stmt; nullptr if none.
 Stmt* Parser::compound_stmt() {
   const Token& t = cur();
   switch (t.kind) {
@@ -486,7 +486,7 @@ Stmt* Parser::compound_stmt() {
     case Tok::At: unsupported(loc_of(t), "decorators are");
     case Tok::Indent: fail_invalid_syntax();
     default:
-      if (looks_like_match()) unsupported(loc_of(t), "'match' statements are");
+      if (looks_like_match()) return match_stmt();
       return nullptr;
   }
 }
@@ -681,7 +681,16 @@ Stmt* Parser::try_stmt() {
   while (at(Tok::KwExcept)) {
     const Token& e = cur();
     ++p_;
-    if (at(Tok::Star)) unsupported(from(e), "'except*' clauses are");
+    // except_star_block: 'except' '*' expression ['as' NAME] ':' block; a try
+    // statement's clauses are all one kind (invalid_try_stmt).
+    bool star = at(Tok::Star);
+    if (star) ++p_;
+    if (s->handlers.empty()) s->star = star;
+    if (star && (at(Tok::Colon) || at(Tok::Newline))) fail_last("expected one or more exception types");
+    if (star != s->star) {
+      const Token& last = star ? prev() : e;
+      fail_at(span(loc_of(e), loc_of(last)), "cannot have both 'except' and 'except*' on the same 'try'");
+    }
     ExceptHandler h;
     if (!at(Tok::Colon) && !at(Tok::Newline)) {
       h.type = expression();
@@ -698,7 +707,7 @@ Stmt* Parser::try_stmt() {
       if (accept(Tok::KwAs)) h.name = std::string(text(expect(Tok::Name)));
     }
     expect_colon(false);
-    h.body = block(e, "'except' statement");
+    h.body = block(e, star ? "'except*' statement" : "'except' statement");
     h.loc = block_end(loc_of(e), {&h.body});
     s->handlers.push_back(std::move(h));
   }

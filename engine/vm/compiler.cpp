@@ -7,6 +7,7 @@
 #include <map>
 
 #include "lang/parser.h"
+#include "vm/compiler_match.h"
 #include "vm/opcodes.h"
 #include "vm/symtable.h"
 #include "vm/vm.h"
@@ -323,6 +324,7 @@ class CodeGen {
       case StmtKind::Pass: emit(Op::NOP); break;
       case StmtKind::Break: break_stmt(s); break;
       case StmtKind::Continue: continue_stmt(s); break;
+      case StmtKind::Match: match_stmt(s->as<Match>()); break;
     }
   }
 
@@ -569,7 +571,16 @@ class CodeGen {
     try_except(t);
   }
 
+  // compiler_match.cpp compiles match statements and except* through Emitter.
+  class Emitter;
+  void match_stmt(const Match& m);
+  void try_star(const Try& t);
+
   void try_except(const Try& t) {
+    if (t.star) {
+      try_star(t);
+      return;
+    }
     int l_handler = new_label(), l_end = new_label(), l_cleanup = new_label();
     emit_jump(Op::SETUP_FINALLY, l_handler);
     fblocks_.push_back({FBlock::TryExcept});
@@ -1368,6 +1379,40 @@ class CodeGen {
   std::map<std::string, uint32_t> names_, locals_;
   std::vector<FBlockInfo> fblocks_;
 };
+
+class CodeGen::Emitter final : public MatchEmitter {
+ public:
+  explicit Emitter(CodeGen& g) : g_(g) {}
+  int emit(Op op, uint32_t arg) override { return g_.emit(op, arg); }
+  int new_label() override { return g_.new_label(); }
+  void bind(int label) override { g_.bind(label); }
+  void emit_jump(Op op, int label) override { g_.emit_jump(op, label); }
+  void load_const(Value v) override { g_.load_const(std::move(v)); }
+  void expr(const Expr* e) override { g_.expr(e); }
+  void test(const Expr* e) override { g_.test(e); }
+  void name_op(const std::string& name, Ctx ctx) override { g_.name_op(name, ctx); }
+  void set_loc(const Loc& loc) override { g_.set_loc(loc); }
+  Loc loc() const override { return g_.loc_; }
+  void body(const std::vector<Stmt*>& b) override { g_.body(b); }
+  void try_body(const std::vector<Stmt*>& b) override {
+    g_.fblocks_.push_back({FBlock::TryExcept});
+    g_.body(b);
+    g_.fblocks_.pop_back();
+  }
+
+ private:
+  CodeGen& g_;
+};
+
+void CodeGen::match_stmt(const Match& m) {
+  Emitter e(*this);
+  compile_match(e, m);
+}
+
+void CodeGen::try_star(const Try& t) {
+  Emitter e(*this);
+  compile_try_star(e, t);
+}
 
 }  // namespace
 

@@ -3,6 +3,8 @@
 #include <new>
 #include <stdexcept>
 
+#include "vm/eval_match.h"
+#include "vm/exception_group.h"
 #include "vm/internal.h"
 #include "vm/warnings.h"
 #include "vm/opcodes.h"
@@ -536,6 +538,10 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             SAVE();
             Value x = POP();
             Dict* d = sp[-int(arg)].as<Dict>();
+            if (!is_type(x, T.dict) && Op(w & 0xff) == Op::DICT_UPDATE) {
+              dict_update_from_mapping(*this, d, x);
+              break;
+            }
             if (!is_type(x, T.dict)) {
               if (Op(w & 0xff) == Op::DICT_MERGE)
                 throw_type_error("argument after ** must be a mapping, not %s", x.type()->name.c_str());
@@ -932,6 +938,50 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           }
           case Op::LOAD_BUILD_CLASS: PUSH(builtins_->dict->get("__build_class__")); break;
           case Op::LOAD_LOCALS: PUSH(f->locals ? Value(f->locals.get()) : Value()); break;
+          case Op::MATCH_MAPPING: { bool m = match_is_mapping(TOP()); PUSH(Value::boolean(m)); break; }
+          case Op::MATCH_SEQUENCE: { bool m = match_is_sequence(TOP()); PUSH(Value::boolean(m)); break; }
+          case Op::MATCH_KEYS: {
+            SAVE();
+            Value r = match_keys(*this, sp[-2], sp[-1]);
+            PUSH(std::move(r));
+            break;
+          }
+          case Op::MATCH_CLASS: {
+            SAVE();
+            Value r = match_class(*this, sp[-3], sp[-2], arg, sp[-1]);
+            *--sp = Value();
+            *--sp = Value();
+            TOP() = std::move(r);
+            break;
+          }
+          case Op::GET_LEN: {
+            SAVE();
+            int64_t n = len(TOP());
+            PUSH(Value::integer(n));
+            break;
+          }
+          case Op::CHECK_EG_MATCH: {
+            SAVE();
+            check_except_star_type(TOP());
+            auto [match, rest] = exception_group_match(*this, sp[-2], sp[-1]);
+            *--sp = Value();
+            if (match.is_none()) {
+              PUSH(Value());
+              break;
+            }
+            hooks_->on_exception_caught(*this, match, f->current_line());
+            TOP() = std::move(rest);
+            f->handling = match;
+            PUSH(std::move(match));
+            break;
+          }
+          case Op::PREP_RERAISE_STAR: {
+            SAVE();
+            Value r = prep_reraise_star(*this, sp[-2], sp[-1]);
+            *--sp = Value();
+            TOP() = std::move(r);
+            break;
+          }
           case Op::Count: break;
         }
       }

@@ -1,8 +1,9 @@
 // The exception hierarchy and BaseException's behaviour (Objects/exceptions.c):
 // args, str/repr, __cause__/__context__, KeyError's repr-str, OSError's errno
-// form, ExceptionGroup's message and sub-exceptions.
+// form (exception groups: exception_group.cpp).
 #include <cstdarg>
 
+#include "vm/exception_group.h"
 #include "vm/internal.h"
 
 namespace sandbox::vm {
@@ -164,46 +165,6 @@ static void exc_setattr(VM& vm, const Value& self, Str* name, const Value& v) {
   generic_setattr(vm, self, name, v);
 }
 
-// BaseExceptionGroup(message, exceptions)
-static Value eg_new(VM& vm, Type* cls, std::span<const Value> args, const KwArgs*) {
-  if (args.size() != 2) throw_type_error("BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", args.size());
-  if (!args[0].is_obj() || args[0].as_obj()->type != types().str)
-    throw_type_error("argument 1 must be str, not %s", args[0].type()->name.c_str());
-  std::vector<Value> excs = vm.to_vector(args[1]);
-  if (excs.empty()) throw_value_error("second argument (exceptions) must be a non-empty sequence");
-  bool all_exc = true;
-  for (const Value& x : excs) {
-    if (!x.is_obj() || !x.as_obj()->type->is_exception)
-      throw_value_error("Item %zu of second argument (exceptions) is not an exception", size_t(&x - excs.data()));
-    if (!is_subtype(x.as_obj()->type, exc().Exception)) all_exc = false;
-  }
-  Type* t = cls;
-  if (cls == exc().BaseExceptionGroup && all_exc) t = exc().ExceptionGroup;
-  if (cls == exc().ExceptionGroup && !all_exc)
-    throw_type_error("Cannot nest BaseExceptions in an ExceptionGroup");
-  ExceptionObj* e = new ExceptionObj(t);
-  Value ev(e);
-  e->args = make_tuple({args[0], args[1]});
-  e->dict->set("message", args[0]);
-  e->dict->set("exceptions", make_tuple(std::move(excs)));
-  return ev;
-}
-
-static Value eg_str(VM& vm, const Value& self) {
-  ExceptionObj* e = self.as<ExceptionObj>();
-  Value msg = e->dict->get("message");
-  Value ex = e->dict->get("exceptions");
-  size_t n = ex.is_null() ? 0 : ex.as<Tuple>()->items.size();
-  return make_str(vm.to_str(msg) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")");
-}
-
-static Value eg_repr(VM& vm, const Value& self) {
-  ExceptionObj* e = self.as<ExceptionObj>();
-  Value msg = e->dict->get("message");
-  Value ex = e->dict->get("exceptions");
-  return make_str(e->type->name + "(" + vm.repr_str(msg) + ", " + vm.repr_str(make_list(ex.as<Tuple>()->items)) + ")");
-}
-
 Type* make_exception_type(std::string name, Type* base, std::string module) {
   Type* t = make_type(std::move(name), base, std::move(module));
   t->is_exception = true;
@@ -266,16 +227,11 @@ const ExcTypes& exc() {
   e.SystemExit = mk("SystemExit", b);
   e.GeneratorExit = mk("GeneratorExit", b);
   e.BaseExceptionGroup = mk("BaseExceptionGroup", b);
-  e.BaseExceptionGroup->new_ = eg_new;
-  e.BaseExceptionGroup->str = eg_str;
-  e.BaseExceptionGroup->repr = eg_repr;
   // CPython's ExceptionGroup inherits from both BaseExceptionGroup and
-  // Exception; with single inheritance we keep the Exception side (so
-  // `except Exception` catches it) and copy the group behaviour.
+  // Exception; with single inheritance it keeps the Exception side (so
+  // `except Exception` catches it) and gets the group behaviour installed.
   e.ExceptionGroup = mk("ExceptionGroup", e.Exception);
-  e.ExceptionGroup->new_ = eg_new;
-  e.ExceptionGroup->str = eg_str;
-  e.ExceptionGroup->repr = eg_repr;
+  install_exception_groups(e);
   e.Warning = mk("Warning", e.Exception);
   e.RuntimeWarning = mk("RuntimeWarning", e.Warning);
   e.DeprecationWarning = mk("DeprecationWarning", e.Warning);

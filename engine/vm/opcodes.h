@@ -94,7 +94,16 @@ namespace sandbox::vm {
   X(IMPORT_NAME, 1)                                                                 \
   X(IMPORT_FROM, 1)        /* [mod] -> [mod, attr] */                              \
   X(LOAD_BUILD_CLASS, 1)                                                            \
-  X(LOAD_LOCALS, 1)
+  X(LOAD_LOCALS, 1)                                                                 \
+  /* match statements (compiler_match.cpp, eval_match.cpp) */                       \
+  X(MATCH_MAPPING, 1)      /* [subject] -> [subject, is a mapping] */              \
+  X(MATCH_SEQUENCE, 1)     /* [subject] -> [subject, is a sequence] */             \
+  X(MATCH_KEYS, 1)         /* [subject, keys] -> [.., values tuple or None] */     \
+  X(MATCH_CLASS, -2)       /* arg positional count; [subj, cls, names] -> [attrs or None] */ \
+  X(GET_LEN, 1)            /* [x] -> [x, len(x)] */                                \
+  /* except* (exception_group.cpp) */                                               \
+  X(CHECK_EG_MATCH, 0)     /* [exc, T] -> [rest, match] or [exc, None] */           \
+  X(PREP_RERAISE_STAR, -1) /* [orig, raised list] -> [group to raise or None] */
 
 enum class Op : uint8_t {
 #define SANDBOX_X(name, effect) name,

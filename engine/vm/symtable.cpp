@@ -225,6 +225,17 @@ struct Collector {
       case StmtKind::Pass:
       case StmtKind::Break:
       case StmtKind::Continue: break;
+      case StmtKind::Match: {
+        auto& m = s->as<Match>();
+        expr(m.subject);
+        for (auto& c : m.cases) {
+          for_each_pattern_expr(c.pattern, [&](const Expr* e) { expr(e); });
+          for_each_pattern_name(c.pattern, [&](const std::string& n) { bind(n); });
+          expr(c.guard);
+          body(c.body);
+        }
+        break;
+      }
     }
   }
 };

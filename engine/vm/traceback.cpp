@@ -1,9 +1,10 @@
-// format_exception: CPython 3.11's traceback print (traceback.py
-// TracebackException.format), chained causes/contexts included, with the
-// "~~~^^^" position lines (traceback_carets.cpp).
+// format_exception: CPython 3.11's print of an uncaught exception
+// (Python/pythonrun.c), chained causes/contexts, exception groups and notes
+// included, with the "~~~^^^" position lines (traceback_carets.cpp).
 #include <algorithm>
 #include <set>
 
+#include "vm/exception_group.h"
 #include "vm/internal.h"
 #include "vm/traceback_carets.h"
 
@@ -77,83 +78,153 @@ static std::string format_tb(const ExceptionObj* e) {
   return out;
 }
 
-static void format_chain(VM& vm, const Value& exc, std::set<const Obj*>& seen, std::string& out) {
-  seen.insert(exc.as_obj());
-  const ExceptionObj* e = exc.as<ExceptionObj>();
-  if (e->cause.is_obj() && !seen.count(e->cause.as_obj())) {
-    format_chain(vm, e->cause, seen, out);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (!e->suppress_context && e->context.is_obj() && !seen.count(e->context.as_obj())) {
-    format_chain(vm, e->context, seen, out);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-  }
-  if (!e->traceback.empty()) out += "Traceback (most recent call last):\n" + format_tb(e);
-  out += exception_only(vm, exc);
-}
+// Python/pythonrun.c's printer (print_exception_recursive and friends):
+// chained causes/contexts first, exception groups in boxes, every line of a
+// nested exception behind its group's margin, then each exception's notes.
+namespace {
 
-// An ExceptionGroup prints its sub-exceptions in boxes (3.11's format for groups).
-static void format_group(VM& vm, const Value& exc, int depth, std::string& out) {
-  const ExceptionObj* e = exc.as<ExceptionObj>();
-  std::string pad = depth == 0 ? "  " : std::string(size_t(depth) * 2 + 2, ' ');
-  auto boxed = [&](const std::string& text, const std::string& prefix) {
-    std::string r;
+class ExceptionPrinter {
+ public:
+  explicit ExceptionPrinter(VM& vm) : vm_(vm) {}
+
+  void print_recursive(const Value& value) {
+    cause_and_context(value);
+    if (as_exception_group(value)) print_group(value);
+    else print_one(value);
+  }
+
+  std::string out;
+
+ private:
+  static constexpr int kMaxGroupWidth = 15;
+  static constexpr int kMaxGroupDepth = 10;
+  VM& vm_;
+  std::set<const Obj*> seen_;
+  int depth_ = 0;  // exception_group_depth
+  bool need_close_ = false;
+
+  std::string indent() const { return std::string(size_t(2 * depth_), ' '); }
+  std::string margin() const { return indent() + (depth_ ? "| " : ""); }
+
+  // Writes text (complete lines) with the margin before each line.
+  void margined(const std::string& text, const std::string& first_margin) {
     size_t pos = 0;
+    bool first = true;
     while (pos < text.size()) {
       size_t nl = text.find('\n', pos);
-      std::string line = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
-      r += prefix + line + "\n";
-      if (nl == std::string::npos) break;
-      pos = nl + 1;
-    }
-    return r;
-  };
-  std::string head;
-  if (!e->traceback.empty()) head += "Exception Group Traceback (most recent call last):\n" + format_tb(e);
-  head += exception_only(vm, exc);
-  std::string first = boxed(head, pad + "| ");
-  first.replace(pad.size(), 2, "+ ");
-  out += first;
-  Value subs = e->dict->get("exceptions");
-  if (!subs.is_obj()) return;
-  const auto& items = subs.as<Tuple>()->items;
-  for (size_t i = 0; i < items.size() && i < 15; ++i) {
-    std::string label = " " + std::to_string(i + 1) + " ";
-    std::string bar = std::string(16, '-') + label + std::string(16, '-');
-    out += pad + (i == 0 ? "+-+" : "+") + (i == 0 ? "" : "-+") + bar + "\n";
-    std::string sub;
-    const Value& s = items[i];
-    if (s.as<ExceptionObj>()->dict->get("exceptions").is_obj()) {
-      format_group(vm, s, depth + 1, sub);
-      out += sub;
-    } else {
-      std::set<const Obj*> seen;
-      format_chain(vm, s, seen, sub);
-      out += boxed(sub, pad + "  | ");
+      size_t end = nl == std::string::npos ? text.size() : nl + 1;
+      out += first ? first_margin : margin();
+      out.append(text, pos, end - pos);
+      pos = end;
+      first = false;
     }
   }
-  out += pad + "  +------------------------------------\n";
-}
+
+  void chained(const Value& value, const char* message) {
+    bool need_close = need_close_;
+    print_recursive(value);
+    need_close_ = need_close;
+    out += margin() + "\n";
+    out += margin() + message;
+    out += margin() + "\n";
+  }
+
+  void cause_and_context(const Value& value) {
+    seen_.insert(value.as_obj());
+    const ExceptionObj* e = value.as<ExceptionObj>();
+    if (e->cause.is_obj() && e->cause.as_obj()->type->is_exception) {
+      if (!seen_.count(e->cause.as_obj()))
+        chained(e->cause, "The above exception was the direct cause of the following exception:\n");
+      return;
+    }
+    if (e->suppress_context) return;
+    if (e->context.is_obj() && e->context.as_obj()->type->is_exception && !seen_.count(e->context.as_obj()))
+      chained(e->context, "During handling of the above exception, another exception occurred:\n");
+  }
+
+  void print_one(const Value& value) {
+    const ExceptionObj* e = value.as<ExceptionObj>();
+    if (!e->traceback.empty()) {
+      bool group = as_exception_group(value) != nullptr;
+      std::string header_margin = group && depth_ == 1 ? indent() + "+ " : margin();
+      out += header_margin;
+      out += group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n";
+      margined(format_tb(e), margin());
+    }
+    margined(exception_only(vm_, value), margin());
+    notes(e);
+  }
+
+  // print_exception_notes
+  void notes(const ExceptionObj* e) {
+    Value notes = e->dict->get("__notes__");
+    if (notes.is_null()) return;
+    Type* t = notes.type();
+    if (!is_subtype(t, types().list) && !is_subtype(t, types().tuple)) {
+      std::string r;
+      try {
+        r = vm_.repr_str(notes);
+      } catch (PyException&) {
+        r = "<__notes__ repr() failed>";
+      }
+      out += margin() + r + "\n";
+      return;
+    }
+    std::vector<Value> items = vm_.to_vector(notes);
+    for (const Value& note : items) {
+      std::string text;
+      try {
+        text = vm_.to_str(note);
+      } catch (PyException&) {
+        out += "<note str() failed>\n";
+        continue;
+      }
+      margined(text, margin());
+      out += "\n";
+    }
+  }
+
+  void print_group(const Value& value) {
+    if (depth_ > kMaxGroupDepth) {
+      out += margin() + "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n";
+      return;
+    }
+    if (depth_ == 0) depth_ = 1;
+    print_one(value);
+    std::vector<Value> excs = as_exception_group(value)->excs.as<Tuple>()->items;
+    size_t num = excs.size();
+    size_t n = num <= size_t(kMaxGroupWidth) ? num : size_t(kMaxGroupWidth) + 1;
+    need_close_ = false;
+    for (size_t i = 0; i < n; ++i) {
+      bool last = i == n - 1;
+      if (last) need_close_ = true;
+      bool truncated = i >= size_t(kMaxGroupWidth);
+      out += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+             (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+      ++depth_;
+      if (!truncated) {
+        print_recursive(excs[i]);
+      } else {
+        size_t more = num - size_t(kMaxGroupWidth);
+        out += margin() + "and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n";
+      }
+      if (last && need_close_) {
+        out += indent() + "+------------------------------------\n";
+        need_close_ = false;
+      }
+      --depth_;
+    }
+    if (depth_ == 1) depth_ = 0;
+  }
+};
+
+}  // namespace
 
 std::string VM::format_exception(const Value& exc) {
   if (!exc.is_obj() || !exc.as_obj()->type->is_exception) return "TypeError: not an exception\n";
-  const ExceptionObj* e = exc.as<ExceptionObj>();
-  if (e->dict->get("exceptions").is_obj() && e->dict->get("message").is_obj()) {
-    std::string out;
-    std::set<const Obj*> seen{exc.as_obj()};
-    if (e->cause.is_obj()) {
-      format_chain(*this, e->cause, seen, out);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (!e->suppress_context && e->context.is_obj()) {
-      format_chain(*this, e->context, seen, out);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    format_group(*this, exc, 0, out);
-    return out;
-  }
-  std::set<const Obj*> seen;
-  std::string out;
-  format_chain(*this, exc, seen, out);
-  return out;
+  ExceptionPrinter p(*this);
+  p.print_recursive(exc);
+  return std::move(p.out);
 }
 
 }  // namespace sandbox::vm

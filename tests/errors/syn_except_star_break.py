@@ -1,0 +1,5 @@
+for attempt in range(3):
+    try:
+        raise ExceptionGroup("g", [ValueError(attempt)])
+    except* ValueError:
+        break

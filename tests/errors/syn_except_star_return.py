@@ -1,0 +1,5 @@
+def handler():
+    try:
+        pass
+    except* OSError:
+        return "failed"

@@ -1,0 +1,3 @@
+match input_value:
+    case [x, y]
+        print(x, y)

@@ -1,0 +1,6 @@
+command = "go"
+match command:
+    case _:
+        print("default")
+    case "go":
+        print("go")

@@ -1,0 +1,4 @@
+try:
+    raise ExceptionGroup("errors", [ValueError(1)])
+except* ExceptionGroup:
+    print("never")
