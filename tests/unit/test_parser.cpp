@@ -1740,13 +1740,10 @@ TEST_SUITE("parser") {
       const char* what;
     } cases[] = {
         {"x = 1\nmatch x:\n    case 1:\n        pass\n", 2, "'match' statements"},
-        {"@dec\ndef f(): pass\n", 1, "decorators"},
         {"def f():\n    yield from g()\n", 2, "'yield from'"},
         {"async def f():\n    yield 1\n", 2, "asynchronous generators"},
-        {"x = a @ b\n", 1, "'@'"},
         {"x = 3 + 1j\n", 1, "complex numbers"},
         {"from asyncio import *\n", 1, "star imports"},
-        {"def f(a, /): pass\n", 1, "positional-only"},
         {"\n\nx = 99999999999999999999\n", 3, "64 bits"},
         {"try:\n    pass\nexcept* E:\n    pass\n", 3, "except*"},
     };
