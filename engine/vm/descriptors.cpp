@@ -367,7 +367,7 @@ Value property_new(VM& vm, Type*, std::span<const Value> a, const KwArgs* kw) {
       size_t i = 0;
       while (i < 4 && kw->name(k) != names[i]) ++i;
       if (i == 4)
-        throw_type_error("property() got an unexpected keyword argument '%s'", std::string(kw->name(k)).c_str());
+        throw_type_error("'%s' is an invalid keyword argument for property()", std::string(kw->name(k)).c_str());
       if (i < a.size())
         throw_type_error("argument for property() given by name ('%s') and position (%zu)", names[i], i + 1);
       f[i] = kw->values[k];
