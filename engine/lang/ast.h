@@ -113,9 +113,10 @@ struct Arg {
   Expr* annotation = nullptr;
 };
 
-// arguments: positional-only parameters are not in the subset (rejected).
+// arguments: CPython's posonlyargs are the first `posonly` entries of args.
 struct Arguments {
-  std::vector<Arg> args;             // positional-or-keyword, in order
+  std::vector<Arg> args;             // positional parameters, in order
+  size_t posonly = 0;                // how many leading args come before '/'
   std::vector<Expr*> defaults;       // defaults of the LAST defaults.size() args
   bool has_vararg = false;           // *name
   Arg vararg;
@@ -317,6 +318,7 @@ struct FunctionDef : Stmt {
   Arguments args;
   std::vector<Stmt*> body;
   Expr* returns = nullptr;  // `-> annotation`, kept only for evaluation order
+  std::vector<Expr*> decorator_list;  // top to bottom; applied bottom-up
   explicit FunctionDef(bool async = false)
       : Stmt(async ? StmtKind::AsyncFunctionDef : StmtKind::FunctionDef) {}
   bool is_async() const { return kind == StmtKind::AsyncFunctionDef; }
@@ -328,6 +330,7 @@ struct ClassDef : Stmt {
   std::vector<Expr*> bases;
   std::vector<Keyword> keywords;
   std::vector<Stmt*> body;
+  std::vector<Expr*> decorator_list;  // top to bottom; applied bottom-up
   ClassDef() : Stmt(StmtKind::ClassDef) {}
 };
 

@@ -104,9 +104,14 @@ struct Dumper {
     close_with(a.loc);
   }
   void args(const Arguments& a) {
-    out += "arguments(posonlyargs=[], args=[";
-    for (size_t i = 0; i < a.args.size(); ++i) {
+    out += "arguments(posonlyargs=[";
+    for (size_t i = 0; i < a.posonly; ++i) {
       if (i) out += ", ";
+      arg(a.args[i]);
+    }
+    out += "], args=[";
+    for (size_t i = a.posonly; i < a.args.size(); ++i) {
+      if (i > a.posonly) out += ", ";
       arg(a.args[i]);
     }
     out += ']';
@@ -461,7 +466,8 @@ struct Dumper {
         args(f.args);
         out += ", body=";
         list_s(f.body);
-        out += ", decorator_list=[]";
+        out += ", decorator_list=";
+        list_e(f.decorator_list);
         opt("returns", f.returns);
         out += ')';
         break;
@@ -474,7 +480,9 @@ struct Dumper {
         keywords(c.keywords);
         out += ", body=";
         list_s(c.body);
-        out += ", decorator_list=[])";
+        out += ", decorator_list=";
+        list_e(c.decorator_list);
+        out += ')';
         break;
       }
       case StmtKind::Return:

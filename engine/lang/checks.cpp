@@ -176,6 +176,7 @@ class SymtableVisitor {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: {
         auto& f = s->as<FunctionDef>();
+        for (const Expr* d : f.decorator_list) expr(d);
         bind(f.name);
         arguments(f.args);
         annotations(f.args);
@@ -188,6 +189,7 @@ class SymtableVisitor {
       }
       case StmtKind::ClassDef: {
         auto& c = s->as<ClassDef>();
+        for (const Expr* d : c.decorator_list) expr(d);
         bind(c.name);
         for (const Expr* b : c.bases) expr(b);
         for (const Keyword& k : c.keywords) expr(k.value);
@@ -435,6 +437,7 @@ class CompileChecks {
   }
 
   void function(const FunctionDef& f) {
+    for (const Expr* d : f.decorator_list) expr(d);
     for (const Expr* d : f.args.defaults) expr(d);
     for (const Expr* d : f.args.kw_defaults)
       if (d) expr(d);
@@ -477,6 +480,7 @@ class CompileChecks {
       case StmtKind::AsyncFunctionDef: function(s->as<FunctionDef>()); break;
       case StmtKind::ClassDef: {
         auto& c = s->as<ClassDef>();
+        for (const Expr* d : c.decorator_list) expr(d);
         for (const Expr* b : c.bases) expr(b);
         for (const Keyword& k : c.keywords) expr(k.value);
         Fn saved_fn = fn_;

@@ -365,7 +365,7 @@ Expr* Parser::term() {
       case Tok::Slash: op = BinOpKind::Div; break;
       case Tok::DoubleSlash: op = BinOpKind::FloorDiv; break;
       case Tok::Percent: op = BinOpKind::Mod; break;
-      case Tok::At: unsupported(loc_of(cur()), "the matrix multiplication operator '@' is");
+      case Tok::At: op = BinOpKind::MatMult; break;
       default: return e;
     }
     ++p_;

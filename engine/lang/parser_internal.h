@@ -120,6 +120,7 @@ class Parser {
   Stmt* try_stmt();
   Stmt* function_def(const Token* async_tok);
   Stmt* class_def();
+  Stmt* decorated();  // decorators (function_def | class_def)
   std::string dotted_name();
   void params(Arguments& a, Tok closing, bool lambda);
   bool looks_like_match();

@@ -483,7 +483,7 @@ Stmt* Parser::compound_stmt() {
       ++p_;
       fail_invalid_syntax();
     }
-    case Tok::At: unsupported(loc_of(t), "decorators are");
+    case Tok::At: return decorated();
     case Tok::Indent: fail_invalid_syntax();
     default:
       if (looks_like_match()) return match_stmt();
@@ -728,12 +728,13 @@ Stmt* Parser::try_stmt() {
   return s;
 }
 
-// params (CPython's parameters, without '/'):
+// params (CPython's parameters):
+//   param_no_default* param_with_default* ['/' ','?]
 //   param_no_default* param_with_default* ['*' [param] (',' param_maybe_default)*]
 //   ['**' param] [',']
 // param: NAME [':' expression]   (no annotations in lambdas)
 void Parser::params(Arguments& a, Tok closing, bool lambda) {
-  bool seen_default = false, seen_star = false, seen_kwarg = false;
+  bool seen_default = false, seen_star = false, seen_kwarg = false, slash_seen = false;
   const Token* bare_star = nullptr;
   auto one = [&]() {
     const Token& n = cur();
@@ -747,7 +748,19 @@ void Parser::params(Arguments& a, Tok closing, bool lambda) {
   };
   while (!at(closing)) {
     if (seen_kwarg) fail_at(loc_of(cur()), "arguments cannot follow var-keyword argument");
-    if (at(Tok::Slash)) unsupported(loc_of(cur()), "positional-only parameters ('/') are");
+    if (at(Tok::Slash)) {
+      // '/' ends the positional-only parameters: after some positional
+      // ones, at most once, before any '*'.
+      const Token& sl = cur();
+      if (seen_star) fail_at(loc_of(sl), "/ must be ahead of *");
+      if (slash_seen) fail_at(loc_of(sl), "/ may appear only once");
+      if (a.args.empty()) fail_at(loc_of(sl), "at least one argument must precede /");
+      ++p_;
+      slash_seen = true;
+      a.posonly = a.args.size();
+      if (!accept(Tok::Comma)) break;
+      continue;
+    }
     if (at(Tok::DoubleStar)) {
       ++p_;
       a.kwarg = one();
@@ -805,6 +818,32 @@ Stmt* Parser::function_def(const Token* async_tok) {
   expect_colon(true);
   s->body = block(first, "function definition");
   s->loc = block_end(loc_of(first), {&s->body});
+  return s;
+}
+
+// decorators: ('@' named_expression NEWLINE)+ followed by
+// function_def_raw or class_def_raw; the def keeps its own line (3.8+).
+Stmt* Parser::decorated() {
+  std::vector<Expr*> decos;
+  while (accept(Tok::At)) {
+    decos.push_back(named_expression());
+    if (!accept(Tok::Newline)) fail_invalid_syntax();
+  }
+  Stmt* s = nullptr;
+  if (at(Tok::KwDef)) {
+    s = function_def(nullptr);
+  } else if (at(Tok::KwAsync) && kind(1) == Tok::KwDef) {
+    const Token& a = cur();
+    ++p_;
+    s = function_def(&a);
+  } else if (at(Tok::KwClass)) {
+    s = class_def();
+    static_cast<ClassDef*>(s)->decorator_list = std::move(decos);
+    return s;
+  } else {
+    fail_invalid_syntax();
+  }
+  static_cast<FunctionDef*>(s)->decorator_list = std::move(decos);
   return s;
 }
 

@@ -2,6 +2,7 @@
 // issubclass, type, getattr/setattr/hasattr/delattr, iter, next, callable,
 // repr, hash, object, property, classmethod, staticmethod, the exception
 // classes and the core type objects.  lib adds print, len, range, ...
+#include "vm/descriptors.h"
 #include "vm/internal.h"
 
 namespace sandbox::vm {
@@ -136,40 +137,6 @@ static Value bi_anext(VM& vm, NativeFunction*, std::span<const Value> a, const K
   return vm.call_method(a[0], "__anext__", {});
 }
 
-// property(fget=None, fset=None) and its .setter decorator
-static Value property_new(VM&, Type*, std::span<const Value> a, const KwArgs* kw) {
-  Value g = a.size() > 0 ? a[0] : Value();
-  Value s = a.size() > 1 ? a[1] : Value();
-  if (kw) {
-    if (const Value* x = kw->get("fget")) g = *x;
-    if (const Value* x = kw->get("fset")) s = *x;
-  }
-  return Value(new Property(g, s));
-}
-static Value property_setter(VM&, NativeFunction*, std::span<const Value> a, const KwArgs*) {
-  want_args("setter", a, 2, 2);
-  Property* p = a[0].as<Property>();
-  return Value(new Property(p->fget, a[1]));
-}
-static Value property_getter(VM&, NativeFunction*, std::span<const Value> a, const KwArgs*) {
-  want_args("getter", a, 2, 2);
-  Property* p = a[0].as<Property>();
-  return Value(new Property(a[1], p->fset));
-}
-static Value property_getattr(VM& vm, const Value& self, Str* name) {
-  if (name->s == "fget") return self.as<Property>()->fget;
-  if (name->s == "fset") return self.as<Property>()->fset;
-  return generic_getattr(vm, self, name);
-}
-static Value classmethod_new(VM& vm, Type*, std::span<const Value> a, const KwArgs*) {
-  want_args("classmethod", a, 1, 1);
-  return Value(new ClassMethod(vm.types.classmethod, a[0]));
-}
-static Value staticmethod_new(VM& vm, Type*, std::span<const Value> a, const KwArgs*) {
-  want_args("staticmethod", a, 1, 1);
-  return Value(new ClassMethod(vm.types.staticmethod, a[0]));
-}
-
 // Fallback constructors for core types; lib replaces them with complete ones.
 static Value str_new_fallback(VM& vm, Type*, std::span<const Value> a, const KwArgs*) {
   if (a.empty()) return Value(intern(""));
@@ -222,12 +189,7 @@ void install_vm_builtins(VM& vm) {
   static bool types_done = false;
   if (!types_done) {
     types_done = true;
-    t.property->new_ = property_new;
-    t.property->getattr = property_getattr;
-    add_method(t.property, "setter", property_setter);
-    add_method(t.property, "getter", property_getter);
-    t.classmethod->new_ = classmethod_new;
-    t.staticmethod->new_ = staticmethod_new;
+    install_descriptor_types(vm);
     if (!t.str->new_) t.str->new_ = str_new_fallback;
     if (!t.bool_->new_) t.bool_->new_ = bool_new_fallback;
     if (!t.list->new_) t.list->new_ = list_new_fallback;

@@ -1,6 +1,7 @@
 // User-defined classes: calling a type (type_call), instances, the slot
 // thunks that route the VM's slots to dunder methods (typeobject.c's
 // slot_tp_*), __build_class__ and zero-argument super().
+#include "vm/descriptors.h"
 #include "vm/internal.h"
 
 namespace sandbox::vm {
@@ -52,8 +53,7 @@ static Value call_dunder(VM& vm, const Value& self, const char* name, std::span<
   for (size_t i = 0; i < rest.size() && i < 3; ++i) buf[i + 1] = rest[i];
   if (is_type(m, vm.types.function) || is_type(m, vm.types.native_function))
     return vm.call(m, std::span<const Value>(buf, rest.size() + 1));
-  if (is_type(m, vm.types.staticmethod)) return vm.call(m.as<ClassMethod>()->func, rest);
-  return vm.call(m, rest);
+  return call_special(vm, m, self, rest);
 }
 
 static Value slot_repr(VM& vm, const Value& self) { return call_dunder(vm, self, "__repr__", {}); }
@@ -105,14 +105,6 @@ static Value slot_call(VM& vm, const Value& self, std::span<const Value> args, c
   a.push_back(self);
   a.insert(a.end(), args.begin(), args.end());
   return vm.call(m, a, kw);
-}
-static Value slot_getattr(VM& vm, const Value& self, Str* name) {
-  Value v = generic_getattr(vm, self, name);
-  if (!v.is_null()) return v;
-  Value m = type_lookup(self.type(), "__getattr__");
-  if (m.is_null()) return Value::null();
-  Value n(name);
-  return call_dunder(vm, self, "__getattr__", {&n, 1});
 }
 static Value slot_iter(VM& vm, const Value& self) { return call_dunder(vm, self, "__iter__", {}); }
 static bool slot_next(VM& vm, const Value& it, Value& out) {
@@ -168,11 +160,12 @@ void install_python_class_slots(Type* t) {
     if (own(n)) t->compare = slot_compare;
   for (const char* n : {"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__and__",
                         "__or__", "__xor__", "__lshift__", "__rshift__", "__matmul__", "__radd__", "__rsub__", "__rmul__",
-                        "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rand__", "__ror__", "__rxor__"})
+                        "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rand__", "__ror__", "__rxor__",
+                        "__rmatmul__", "__rlshift__", "__rrshift__"})
     if (own(n)) t->binary = slot_binary;
   if (own("__neg__") || own("__pos__") || own("__invert__")) t->unary = slot_unary;
   if (own("__call__")) t->call = slot_call;
-  if (own("__getattr__")) t->getattr = slot_getattr;
+  install_attribute_hooks(t);
   if (own("__iter__")) t->iter = slot_iter;
   if (own("__next__")) t->next = slot_next;
   if (own("__len__")) t->len = slot_len;
@@ -222,6 +215,8 @@ static Value build_class(VM& vm, NativeFunction*, std::span<const Value> args, c
   });
   install_python_class_slots(t);
   if (!cell.is_null() && is_type(cell, vm.types.cell)) cell.as<Cell>()->value = tv;
+  if (t->dict->get("__doc__").is_null()) t->dict->set("__doc__", Value());  // type_new_set_doc
+  call_set_names(vm, t);
   return tv;
 }
 
@@ -241,22 +236,12 @@ static Value super_getattr(VM& vm, const Value& self, Str* name) {
   for (Type* t = s->cls->base.get(); t; t = t->base.get()) {
     Value d = t->dict->get(name);
     if (d.is_null()) continue;
-    if (d.is_obj()) {
-      Type* dt = d.as_obj()->type;
-      if (dt == vm.types.function || dt == vm.types.native_function) {
-        if (s->obj.is_obj() && is_subtype(s->obj.as_obj()->type, vm.types.type) && !s->obj.as<Type>()->is_exception &&
-            false)
-          return d;
-        return Value(new BoundMethod(s->obj, d));
-      }
-      if (dt == vm.types.classmethod) {
-        Value cls = s->obj.is_obj() && is_subtype(s->obj.as_obj()->type, vm.types.type) ? s->obj : Value(s->obj.type());
-        return Value(new BoundMethod(cls, d.as<ClassMethod>()->func));
-      }
-      if (dt == vm.types.staticmethod) return d.as<ClassMethod>()->func;
-      if (dt == vm.types.property) return vm.call(d.as<Property>()->fget, {s->obj});
-    }
-    return d;
+    // super_getattro: the found attribute's __get__(obj, starting type);
+    // super(C, cls) (a class as obj) binds as class access.
+    bool class_obj = s->obj.is_obj() && is_subtype(s->obj.as_obj()->type, vm.types.type);
+    Type* owner = class_obj ? s->obj.as<Type>() : s->obj.type();
+    Value r = descr_get(vm, d, class_obj ? Value::null() : s->obj, owner);
+    return r.is_null() ? d : r;
   }
   return generic_getattr(vm, self, name);
 }

@@ -785,36 +785,78 @@ class CodeGen {
 
   static void set_signature(Code* c, const Arguments& a) {
     c->argcount = int(a.args.size());
+    c->posonlyargcount = int(a.posonly);
     c->kwonlyargcount = int(a.kwonlyargs.size());
     c->varargs = a.has_vararg;
     c->varkw = a.has_kwarg;
+  }
+
+  // A body's docstring: its first statement when that is a string literal.
+  static const Constant* docstring(const std::vector<Stmt*>& body) {
+    if (body.empty() || body[0]->kind != StmtKind::Expr) return nullptr;
+    const Expr* e = body[0]->as<ExprStmt>().value;
+    if (e->kind != ExprKind::Constant || e->as<Constant>().ckind != ConstKind::Str) return nullptr;
+    return &e->as<Constant>();
+  }
+
+  // compiler_decorators: each decorator is evaluated, top to bottom, before
+  // the def/class; [decorator, NULL] pairs wait on the stack for the object.
+  void load_decorators(const std::vector<Expr*>& decos) {
+    for (Expr* d : decos) {
+      expr(d);
+      emit(Op::PUSH_NULL);
+    }
+  }
+  // compiler_apply_decorators: bottom-up, each call at its decorator's range.
+  void apply_decorators(const std::vector<Expr*>& decos) {
+    for (size_t i = decos.size(); i-- > 0;) {
+      set_loc(decos[i]);
+      emit(Op::CALL, 1);
+    }
+  }
+  // co_firstlineno of a decorated def/class is its first decorator's line.
+  static int first_line(const Stmt& s, const std::vector<Expr*>& decos) {
+    return decos.empty() ? s.loc.line : decos[0]->loc.line;
   }
 
   void function_def(const FunctionDef& f) {
     Scope* child = m_.st->scope_of(&f);
     if (child->is_async && child->is_generator)
       fail(f.loc, "asynchronous generators are not supported", "NotImplementedError");
+    load_decorators(f.decorator_list);
+    set_loc(&f);
     uint32_t flags = emit_defaults(f.args);
-    CodeGen g(m_, child, child_qualname(f.name), f.loc.line);
+    CodeGen g(m_, child, child_qualname(f.name), first_line(f, f.decorator_list));
     set_signature(g.code(), f.args);
+    if (const Constant* doc = docstring(f.body)) g.code()->doc = make_str(doc->s);
     g.body(f.body);
     g.finish_function();
     set_loc(&f);
     flags |= closure_for(child);
     load_const(Value(g.code()));
     emit(Op::MAKE_FUNCTION, flags);
+    apply_decorators(f.decorator_list);
+    set_loc(&f);
     name_op(f.name, Ctx::Store);
   }
 
   void class_def(const ClassDef& c) {
     Scope* child = m_.st->scope_of(&c);
+    load_decorators(c.decorator_list);
+    set_loc(&c);
     emit(Op::LOAD_BUILD_CLASS);
     emit(Op::PUSH_NULL);
-    CodeGen g(m_, child, child_qualname(c.name), c.loc.line);
+    CodeGen g(m_, child, child_qualname(c.name), first_line(c, c.decorator_list));
     g.name_op("__name__", Ctx::Load);
     g.emit(Op::STORE_NAME, g.name_index("__module__"));
     g.load_const(make_str(g.qualname_));
     g.emit(Op::STORE_NAME, g.name_index("__qualname__"));
+    if (const Constant* doc = docstring(c.body)) {
+      // The class body stores its docstring as __doc__ (compiler_body).
+      g.set_loc(c.body[0]);
+      g.load_const(make_str(doc->s));
+      g.emit(Op::STORE_NAME, g.name_index("__doc__"));
+    }
     g.body(c.body);
     bool has_cell = false;
     for (auto& cv : child->cellvars)
@@ -836,6 +878,8 @@ class CodeGen {
       if (k.arg != "metaclass") fail(k.loc, "class keyword arguments are not supported", "NotImplementedError");
     set_loc(&c);
     emit(Op::CALL, uint32_t(2 + c.bases.size()));
+    apply_decorators(c.decorator_list);
+    set_loc(&c);
     name_op(c.name, Ctx::Store);
   }
 

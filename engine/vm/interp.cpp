@@ -3,6 +3,7 @@
 // blocks, and suspension of a whole chain of frames at a yield.
 #include <cstring>
 
+#include "vm/descriptors.h"
 #include "vm/internal.h"
 #include "vm/warnings.h"
 #include "vm/opcodes.h"
@@ -69,10 +70,8 @@ bool exception_matches_spec(VM& vm, const Value& exc, const Value& spec) {
 Value lookup_special_method(VM& vm, const Value& obj, const char* name) {
   Value d = type_lookup(obj.type(), name);
   if (d.is_null()) return d;
-  if (d.is_obj() && (d.as_obj()->type == types().function || d.as_obj()->type == types().native_function))
-    return Value(new BoundMethod(obj, d));
-  (void)vm;
-  return d;
+  Value r = descr_get(vm, d, obj, obj.type());
+  return r.is_null() ? d : r;
 }
 
 // The iterator `await x` delegates to (CPython's _PyCoro_GetAwaitableIter).
@@ -109,6 +108,21 @@ static std::string join_names(const std::vector<std::string>& names) {
 
 // Binds call arguments to a new frame's locals (CPython's initialize_locals).
 // Locals layout: positional params, *args, kw-only params, **kwargs.
+// positional_only_passed_as_keyword (ceval.c): raises when any keyword
+// names a positional-only parameter, listing all of them.
+static void posonly_passed_as_keyword(const Code* c, const KwArgs& kw, const char* qn) {
+  std::string names;
+  for (size_t k = 0; k < kw.size(); ++k)
+    for (int j = 0; j < c->posonlyargcount; ++j)
+      if (c->varnames[size_t(j)]->s == kw.name(k)) {
+        if (!names.empty()) names += ", ";
+        names += c->varnames[size_t(j)]->s;
+        break;
+      }
+  if (!names.empty())
+    throw_type_error("%s() got some positional-only arguments passed as keyword arguments: '%s'", qn, names.c_str());
+}
+
 Frame* VM::make_call_frame(Function* fn, std::span<const Value> args, const KwArgs* kw) {
   Code* c = fn->code.get();
   Frame* fr = Frame::create(fn->code, fn->globals);
@@ -152,13 +166,18 @@ Frame* VM::make_call_frame(Function* fn, std::span<const Value> args, const KwAr
     for (size_t k = 0; k < kw->size(); ++k) {
       Str* name = kw->names[k].as<Str>();
       size_t found = SIZE_MAX;
-      for (size_t j = 0; j < argc; ++j)
+      // Positional-only parameters never match a keyword: the name goes to
+      // **kwargs, or is reported below.
+      for (size_t j = size_t(c->posonlyargcount); j < argc; ++j)
         if (c->varnames[j].get() == name || c->varnames[j]->s == name->s) { found = j; break; }
       if (found == SIZE_MAX)
         for (size_t j = kw_start; j < kw_end; ++j)
           if (c->varnames[j].get() == name || c->varnames[j]->s == name->s) { found = j; break; }
       if (found == SIZE_MAX) {
-        if (!kwdict) throw_type_error("%s() got an unexpected keyword argument '%s'", qn, name->s.c_str());
+        if (!kwdict) {
+          posonly_passed_as_keyword(c, *kw, qn);
+          throw_type_error("%s() got an unexpected keyword argument '%s'", qn, name->s.c_str());
+        }
         kwdict->set(name, kw->values[k]);
         continue;
       }

@@ -235,7 +235,9 @@ void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx) {
 void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn setter) {
   Value g = make_native(std::string(name), getter);
   Value s = setter ? make_native(std::string(name), setter) : Value();
-  t->dict->set(intern(name), Value(new Property(g, s)));
+  Property* p = new Property(g, s);
+  p->name = make_str(name);
+  t->dict->set(intern(name), Value(p));
 }
 
 Property::Property(Value g, Value s) : GcObj(types().property), fget(std::move(g)), fset(std::move(s)) {}

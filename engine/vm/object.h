@@ -272,9 +272,13 @@ void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx = nullptr
 // Adds a read-only attribute computed by getter(vm, self, {self}, nullptr).
 void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn setter = nullptr);
 
-// property(fget, fset): data descriptor; classmethod/staticmethod wrappers.
+// property(fget, fset, fdel, doc): a data descriptor (vm/descriptors.cpp);
+// classmethod/staticmethod wrappers.
 struct Property : GcObj {
-  Value fget, fset;
+  Value fget, fset, fdel;  // None when absent
+  Value doc;               // None, or the docstring (fget's when not given)
+  Value name;              // set by __set_name__; None before (error messages)
+  bool getter_doc = false; // doc was taken from fget, so getter() refreshes it
   Property(Value g, Value s);
   void gc_traverse(GcVisitor& v) override;
   void gc_clear() override;
@@ -360,7 +364,9 @@ struct Code : Obj {
   std::string filename;
   std::shared_ptr<const std::string> source;  // for traceback source lines
   int argcount = 0;                 // positional parameters
+  int posonlyargcount = 0;          // the first of them that take no keyword
   int kwonlyargcount = 0;
+  Value doc;                        // the docstring, None when there is none
   bool varargs = false, varkw = false;
   bool is_coroutine = false, is_generator = false;
   bool is_module = false, is_class_body = false;
@@ -377,6 +383,7 @@ struct Function : GcObj {
   Ref<Dict> kwdefaults;             // kw-only defaults, may be null
   std::vector<Ref<Cell>> closure;   // one per code->freevars
   Ref<Str> name, qualname;
+  Value doc = Value::null();        // __doc__ once assigned; null: the code's docstring
   Ref<Dict> dict;                   // function attributes (__module__ ...)
   explicit Function(Ref<Code> c, Ref<Dict> g);
   void gc_traverse(GcVisitor& v) override;

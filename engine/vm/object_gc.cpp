@@ -56,10 +56,16 @@ void NativeFunction::gc_clear() { data = Value(); }
 void Property::gc_traverse(GcVisitor& v) {
   v(fget);
   v(fset);
+  v(fdel);
+  v(doc);
+  v(name);
 }
 void Property::gc_clear() {
   fget = Value();
   fset = Value();
+  fdel = Value();
+  doc = Value();
+  name = Value();
 }
 
 void ClassMethod::gc_traverse(GcVisitor& v) { v(func); }
@@ -108,10 +114,12 @@ void Function::gc_traverse(GcVisitor& v) {
   v(name);
   v(qualname);
   v(dict);
+  v(doc);
 }
 void Function::gc_clear() {
   std::vector<Value> old;
   old.swap(defaults);
+  doc = Value::null();
   std::vector<Ref<Cell>> cells;
   cells.swap(closure);
 }

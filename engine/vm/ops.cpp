@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/descriptors.h"
 #include "vm/internal.h"
 
 namespace sandbox::vm {
@@ -244,69 +245,13 @@ bool VM::truthy(const Value& v) {
 }
 
 // ---------------------------------------------------------------- attributes
-static Value bind(VM& vm, const Value& descr, const Value& self) {
-  (void)vm;
-  if (!descr.is_obj()) return descr;
-  Type* dt = descr.as_obj()->type;
-  const CoreTypes& t = types();
-  if (dt == t.function || dt == t.native_function) return Value(new BoundMethod(self, descr));
-  if (dt == t.classmethod) return Value(new BoundMethod(Value(self.type()), descr.as<ClassMethod>()->func));
-  if (dt == t.staticmethod) return descr.as<ClassMethod>()->func;
-  return descr;
-}
-
-Value generic_getattr(VM& vm, const Value& self, Str* name) {
-  Type* t = self.type();
-  Value descr = type_lookup(t, name);
-  if (!descr.is_null() && descr.is_obj() && descr.as_obj()->type == types().property) {
-    Property* p = descr.as<Property>();
-    return vm.call(p->fget, {self});
-  }
-  if (self.is_obj()) {
-    Dict* d = self.as_obj()->instance_dict();
-    if (d) {
-      Value v = d->get(name);
-      if (!v.is_null()) return v;
-    }
-  }
-  if (!descr.is_null()) return bind(vm, descr, self);
-  if (name->s == "__class__") return Value(t);
-  if (name->s == "__dict__" && self.is_obj() && self.as_obj()->instance_dict())
-    return Value(self.as_obj()->instance_dict());
-  return Value::null();
-}
-
-void generic_setattr(VM& vm, const Value& self, Str* name, const Value& v) {
-  Type* t = self.type();
-  Value descr = type_lookup(t, name);
-  if (!descr.is_null() && descr.is_obj() && descr.as_obj()->type == types().property) {
-    Property* p = descr.as<Property>();
-    if (p->fset.is_none()) throw_attribute_error("property '%s' of '%s' object has no setter", name->s.c_str(), t->name.c_str());
-    if (v.is_null()) throw_attribute_error("property '%s' of '%s' object has no deleter", name->s.c_str(), t->name.c_str());
-    vm.call(p->fset, {self, v});
-    return;
-  }
-  Dict* d = self.is_obj() ? self.as_obj()->instance_dict() : nullptr;
-  if (!d) throw_attribute_error("'%s' object has no attribute '%s'", t->name.c_str(), name->s.c_str());
-  if (v.is_null()) {
-    if (!d->remove(name)) throw_attribute_error("'%s' object has no attribute '%s'", t->name.c_str(), name->s.c_str());
-  } else {
-    d->set(name, v);
-  }
-}
+// generic_getattr / generic_setattr: vm/descriptors.cpp.
 
 // Attribute access on a class object (type_getattro).
 static Value type_getattr(VM& vm, const Value& self, Str* name) {
   Type* cls = self.as<Type>();
   Value v = type_lookup(cls, name);
-  if (!v.is_null()) {
-    if (v.is_obj()) {
-      Type* dt = v.as_obj()->type;
-      if (dt == types().classmethod) return Value(new BoundMethod(self, v.as<ClassMethod>()->func));
-      if (dt == types().staticmethod) return v.as<ClassMethod>()->func;
-    }
-    return v;
-  }
+  if (!v.is_null()) return class_attribute(vm, cls, v);
   const std::string& n = name->s;
   if (n == "__name__" || n == "__qualname__") return make_str(cls->name);
   if (n == "__module__") return make_str(cls->module);
@@ -321,7 +266,11 @@ static Value type_getattr(VM& vm, const Value& self, Str* name) {
   if (n == "__class__") return Value(cls->type);
   // methods of `type` itself (mro(), ...)
   Value meta = type_lookup(types().type, name);
-  if (!meta.is_null()) return bind(vm, meta, self);
+  if (!meta.is_null()) {
+    Value r = descr_get(vm, meta, self, types().type);
+    return r.is_null() ? meta : r;
+  }
+  if (n == "__doc__" && cls->python_class) return Value();  // type_new gives every class a __doc__
   return Value::null();
 }
 
@@ -345,27 +294,50 @@ static Value module_getattr(VM&, const Value& self, Str* name) {
   return Value::null();
 }
 
+// func_module: the __name__ of the function's globals.  There is no slot
+// of its own: an assigned different name is kept in the function's dict.
+static Value function_module(Function* f) {
+  Value m = f->globals->get("__name__");
+  return m.is_null() ? Value() : m;
+}
+
 static Value function_getattr(VM& vm, const Value& self, Str* name) {
   Function* f = self.as<Function>();
   const std::string& n = name->s;
   if (n == "__name__") return Value(f->name.get());
   if (n == "__qualname__") return Value(f->qualname.get());
   if (n == "__module__") {
-    Value m = f->globals->get("__name__");
-    return m.is_null() ? Value() : m;
+    if (f->dict) {
+      Value set = f->dict->get(name);
+      if (!set.is_null()) return set;
+    }
+    return function_module(f);
   }
   if (n == "__code__") return Value(f->code.get());
   if (f->dict) {
     Value v = f->dict->get(name);
     if (!v.is_null()) return v;
   }
+  if (n == "__doc__") return f->doc.is_null() ? f->code->doc : f->doc;
+  if (n == "__defaults__") return f->defaults.empty() ? Value() : make_tuple(f->defaults);
+  if (n == "__kwdefaults__") return f->kwdefaults ? Value(f->kwdefaults.get()) : Value();
+  if (n == "__dict__") {
+    if (!f->dict) f->dict = new Dict();
+    return Value(f->dict.get());
+  }
   return generic_getattr(vm, self, name);
 }
 
-static void function_setattr(VM&, const Value& self, Str* name, const Value& v) {
+static void function_setattr(VM& vm, const Value& self, Str* name, const Value& v) {
   Function* f = self.as<Function>();
   if (name->s == "__name__" && !v.is_null() && is_type(v, types().str)) { f->name = v.as<Str>(); return; }
   if (name->s == "__qualname__" && !v.is_null() && is_type(v, types().str)) { f->qualname = v.as<Str>(); return; }
+  if (name->s == "__doc__") { f->doc = v.is_null() ? Value() : v; return; }
+  if (name->s == "__module__" && !v.is_null() && vm.eq(v, function_module(f))) {
+    // The globals' own name (what wraps-style copies assign): nothing to keep.
+    if (f->dict) f->dict->remove(name);
+    return;
+  }
   if (!f->dict) f->dict = new Dict();
   if (v.is_null()) f->dict->remove(name);
   else f->dict->set(name, v);
@@ -417,6 +389,14 @@ static Value code_getattr(VM& vm, const Value& self, Str* name) {
   if (name->s == "co_qualname") return Value(c->qualname.get());
   if (name->s == "co_filename") return make_str(c->filename);
   if (name->s == "co_firstlineno") return Value::integer(c->first_line);
+  if (name->s == "co_argcount") return Value::integer(c->argcount);
+  if (name->s == "co_posonlyargcount") return Value::integer(c->posonlyargcount);
+  if (name->s == "co_kwonlyargcount") return Value::integer(c->kwonlyargcount);
+  if (name->s == "co_varnames") {
+    std::vector<Value> names;
+    for (const Ref<Str>& v : c->varnames) names.push_back(Value(v.get()));
+    return make_tuple(std::move(names));
+  }
   return generic_getattr(vm, self, name);
 }
 

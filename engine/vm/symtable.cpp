@@ -135,6 +135,7 @@ struct Collector {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: {
         auto& f = s->as<FunctionDef>();
+        for (Expr* d : f.decorator_list) expr(d);
         defaults(f.args);
         bind(f.name);
         Scope* saved = cur;
@@ -147,6 +148,7 @@ struct Collector {
       }
       case StmtKind::ClassDef: {
         auto& c = s->as<ClassDef>();
+        for (Expr* d : c.decorator_list) expr(d);
         for (Expr* b : c.bases) expr(b);
         for (auto& k : c.keywords) expr(k.value);
         bind(c.name);

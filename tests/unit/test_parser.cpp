@@ -1739,13 +1739,10 @@ TEST_SUITE("parser") {
       int line;
       const char* what;
     } cases[] = {
-        {"@dec\ndef f(): pass\n", 1, "decorators"},
         {"def f():\n    yield from g()\n", 2, "'yield from'"},
         {"async def f():\n    yield 1\n", 2, "asynchronous generators"},
-        {"x = a @ b\n", 1, "'@'"},
         {"x = 3 + 1j\n", 1, "complex numbers"},
         {"from asyncio import *\n", 1, "star imports"},
-        {"def f(a, /): pass\n", 1, "positional-only"},
         {"\n\nx = 99999999999999999999\n", 3, "64 bits"},
     };
     for (const Case& c : cases) {

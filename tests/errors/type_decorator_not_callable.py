@@ -1,0 +1,6 @@
+settings = {"debug": True}
+
+
+@settings
+def handler():
+    return "handled"

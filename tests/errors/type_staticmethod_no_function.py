@@ -1,0 +1,4 @@
+class Helpers:
+    @staticmethod()
+    def clean(text):
+        return text.strip()
