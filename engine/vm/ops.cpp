@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstring>
 
-#include "vm/internal.h"
+#include "vm/classes.h"
 
 namespace sandbox::vm {
 
@@ -258,6 +258,8 @@ static Value bind(VM& vm, const Value& descr, const Value& self) {
 Value generic_getattr(VM& vm, const Value& self, Str* name) {
   Type* t = self.type();
   Value descr = type_lookup(t, name);
+  // Builtins answer for the dunders of their native slots ([].__len__).
+  if (descr.is_null() && name->s.size() > 4 && name->s[0] == '_' && name->s[1] == '_') descr = mro_lookup(t, name);
   if (!descr.is_null() && descr.is_obj() && descr.as_obj()->type == types().property) {
     Property* p = descr.as<Property>();
     return vm.call(p->fget, {self});
@@ -295,34 +297,51 @@ void generic_setattr(VM& vm, const Value& self, Str* name, const Value& v) {
   }
 }
 
-// Attribute access on a class object (type_getattro).
+// Attribute access on a class object (type_getattro): the class's MRO
+// first (descriptors bound to the class), then its metaclass's.
 static Value type_getattr(VM& vm, const Value& self, Str* name) {
   Type* cls = self.as<Type>();
-  Value v = type_lookup(cls, name);
+  const std::string& n = name->s;
+  if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
+    if (n == "__name__") return make_str(cls->name);
+    if (n == "__qualname__") return make_str(cls->qualname());
+    if (n == "__base__") return cls->base ? Value(cls->base.get()) : Value();
+    if (n == "__bases__") {
+      std::vector<Value> b;
+      for (const Ref<Type>& x : cls->bases) b.push_back(Value(x.get()));
+      return make_tuple(std::move(b));
+    }
+    if (n == "__mro__") {
+      std::vector<Value> m;
+      for (Type* t : cls->mro) m.push_back(Value(t));
+      return make_tuple(std::move(m));
+    }
+    if (n == "__dict__") return Value(cls->dict.get());
+    if (n == "__class__") return Value(cls->type);
+    if (n == "__module__" || n == "__doc__") {
+      Value v = cls->dict->get(name);
+      if (!v.is_null()) return v;
+      return n == "__doc__" ? Value() : make_str(cls->module);
+    }
+  }
+  Value v = mro_lookup(cls, name);
   if (!v.is_null()) {
     if (v.is_obj()) {
       Type* dt = v.as_obj()->type;
       if (dt == types().classmethod) return Value(new BoundMethod(self, v.as<ClassMethod>()->func));
       if (dt == types().staticmethod) return v.as<ClassMethod>()->func;
+      if (dt->python_class) {
+        Value get = mro_lookup(dt, intern("__get__"));
+        if (!get.is_null()) return vm.call(get, {v, Value(), self});
+      }
     }
     return v;
   }
-  const std::string& n = name->s;
-  if (n == "__name__" || n == "__qualname__") return make_str(cls->name);
-  if (n == "__module__") return make_str(cls->module);
-  if (n == "__base__") return cls->base ? Value(cls->base.get()) : Value();
-  if (n == "__bases__") return cls->base ? make_tuple({Value(cls->base.get())}) : make_tuple({});
-  if (n == "__mro__") {
-    std::vector<Value> m;
-    for (Type* t = cls; t; t = t->base.get()) m.push_back(Value(t));
-    return make_tuple(std::move(m));
-  }
-  if (n == "__dict__") return Value(cls->dict.get());
-  if (n == "__class__") return Value(cls->type);
-  // methods of `type` itself (mro(), ...)
-  Value meta = type_lookup(types().type, name);
-  if (!meta.is_null()) return bind(vm, meta, self);
-  return Value::null();
+  // The metaclass's methods and properties (type.mro, a metaclass's own methods).
+  Value meta = mro_lookup(cls->type, name);
+  if (meta.is_null()) return Value::null();
+  if (is_type(meta, types().property)) return vm.call(meta.as<Property>()->fget, {self});
+  return bind(vm, meta, self);
 }
 
 static void type_setattr(VM&, const Value& self, Str* name, const Value& v) {
