@@ -1,8 +1,8 @@
 // User-defined classes: calling a type (type_call), instances, the slot
 // thunks that route the VM's slots to dunder methods (typeobject.c's
 // slot_tp_*), __build_class__ and zero-argument super().
+#include "vm/classes.h"
 #include "vm/descriptors.h"
-#include "vm/internal.h"
 
 namespace sandbox::vm {
 
@@ -14,31 +14,52 @@ static Value object_init(VM&, NativeFunction*, std::span<const Value>, const KwA
 static Value g_object_init;
 bool is_native_init_of_object(const Value& init) { return init.is_obj() && init.as_obj() == g_object_init.as_obj(); }
 
-// type.__call__: new_ then __init__ (CPython's type_call).
+// A class's own __new__ (a Python function, stored as a staticmethod), or
+// null when instances come from the new_ slot.
+static Value python_new(const Type* cls) {
+  Value nw = type_lookup(cls, "__new__");
+  if (nw.is_obj() && nw.as_obj()->type == types().staticmethod) nw = nw.as<ClassMethod>()->func;
+  if (nw.is_obj() && nw.as_obj()->type == types().function) return nw;
+  return Value::null();
+}
+
+static Value call_with_first(VM& vm, const Value& f, const Value& first, std::span<const Value> args,
+                             const KwArgs* kw) {
+  Value small[8];
+  std::vector<Value> big;
+  Value* buf = small;
+  if (args.size() + 1 > 8) {
+    big.resize(args.size() + 1);
+    buf = big.data();
+  }
+  buf[0] = first;
+  for (size_t i = 0; i < args.size(); ++i) buf[i + 1] = args[i];
+  return vm.call(f, std::span<const Value>(buf, args.size() + 1), kw);
+}
+
+// type.__call__: __new__ then __init__ (CPython's type_call, object_new's argument checks).
 Value type_call(VM& vm, const Value& self, std::span<const Value> args, const KwArgs* kw) {
   Type* cls = self.as<Type>();
+  bool has_kw = kw && !kw->empty();
   if (cls == vm.types.type) {
-    if (args.size() == 1 && (!kw || kw->empty())) return Value(args[0].type());
-    throw_type_error("type() with 3 arguments is not supported");
+    if (args.size() == 1 && !has_kw) return Value(args[0].type());
+    if (args.size() != 3) throw_type_error("type() takes 1 or 3 arguments");
   }
-  if (!cls->new_) throw_type_error("cannot create '%s' instances", cls->qualified_name().c_str());
-  Value obj = cls->new_(vm, cls, args, kw);
+  Value nw = python_new(cls);
+  Value obj;
+  if (!nw.is_null()) {
+    obj = call_with_first(vm, nw, self, args, kw);
+  } else {
+    if (!cls->new_) throw_type_error("cannot create '%s' instances", cls->qualified_name().c_str());
+    obj = cls->new_(vm, cls, args, kw);
+  }
   if (!is_subtype(obj.type(), cls)) return obj;
   Value init = type_lookup(cls, "__init__");
   if (!init.is_null() && !is_native_init_of_object(init)) {
     if (is_type(init, vm.types.native_function) && !cls->python_class && !cls->is_exception) return obj;
-    Value small[8];
-    std::vector<Value> big;
-    Value* buf = small;
-    if (args.size() + 1 > 8) {
-      big.resize(args.size() + 1);
-      buf = big.data();
-    }
-    buf[0] = obj;
-    for (size_t i = 0; i < args.size(); ++i) buf[i + 1] = args[i];
-    Value r = vm.call(init, std::span<const Value>(buf, args.size() + 1), kw);
+    Value r = call_with_first(vm, init, obj, args, kw);
     if (!r.is_none()) throw_type_error("__init__() should return None, not '%s'", r.type()->name.c_str());
-  } else if (cls->new_ == object_new && (!args.empty() || (kw && !kw->empty()))) {
+  } else if (nw.is_null() && cls->new_ == object_new && (!args.empty() || has_kw)) {
     throw_type_error("%s() takes no arguments", cls->name.c_str());
   }
   return obj;
@@ -46,13 +67,8 @@ Value type_call(VM& vm, const Value& self, std::span<const Value> args, const Kw
 
 // ---------------------------------------------------------------- thunks
 static Value call_dunder(VM& vm, const Value& self, const char* name, std::span<const Value> rest) {
-  Value m = type_lookup(self.type(), name);
+  Value m = mro_lookup(self.type(), intern(name));
   if (m.is_null()) return Value::null();
-  Value buf[4];
-  buf[0] = self;
-  for (size_t i = 0; i < rest.size() && i < 3; ++i) buf[i + 1] = rest[i];
-  if (is_type(m, vm.types.function) || is_type(m, vm.types.native_function))
-    return vm.call(m, std::span<const Value>(buf, rest.size() + 1));
   return call_special(vm, m, self, rest);
 }
 
@@ -69,20 +85,10 @@ static int64_t slot_unhashable(VM&, const Value& self) {
 }
 static Value slot_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
   static const char* names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
-  Value m = type_lookup(a.type(), names[int(op)]);
-  if (m.is_null()) {
-    if (op == CmpOp::Ne) {
-      // object.__ne__ inverts __eq__
-      Value eq = type_lookup(a.type(), "__eq__");
-      if (eq.is_null()) return Value::null();
-      Value r = call_dunder(vm, a, "__eq__", {&b, 1});
-      if (r.is_null() || r.is(not_implemented())) return Value::null();
-      return Value::boolean(!vm.truthy(r));
-    }
-    return Value::null();
-  }
+  // Along the whole MRO: object.__ne__ inverts a Python __eq__, a list
+  // subclass that defines only __eq__ still orders like a list.
   Value r = call_dunder(vm, a, names[int(op)], {&b, 1});
-  if (r.is(not_implemented())) return Value::null();
+  if (r.is_null() || r.is(not_implemented())) return Value::null();
   return r;
 }
 static Value slot_binary(VM& vm, BinOp op, const Value& a, const Value& b, bool reflected) {
@@ -148,143 +154,47 @@ static bool slot_truthy(VM& vm, const Value& self) {
 }
 static Value slot_await(VM& vm, const Value& self) { return call_dunder(vm, self, "__await__", {}); }
 
-// Points the slots of a Python class at its dunder methods (fixup_slot_dispatchers).
+// Points the slots of a Python class at its dunder methods (fixup_slot_dispatchers):
+// a slot dispatches to Python when the first class along the MRO defining the
+// dunder is a Python class; otherwise it keeps the builtin's native slot.
 void install_python_class_slots(Type* t) {
-  auto has = [&](const char* n) { return !type_lookup(t, n).is_null() && t->python_class; };
-  auto own = [&](const char* n) { return !t->dict->get(n).is_null(); };
-  if (own("__repr__")) t->repr = slot_repr;
-  if (own("__str__")) t->str = slot_str;
-  if (own("__hash__")) t->hash = t->dict->get("__hash__").is_none() ? slot_unhashable : slot_hash;
-  else if (own("__eq__")) t->hash = slot_unhashable;
+  auto py = [&](const char* n) {
+    Str* key = intern(n);
+    for (const Type* m : t->mro)
+      if (!m->dict->get(key).is_null()) return m->python_class;
+    return false;
+  };
+  if (py("__repr__")) t->repr = slot_repr;
+  if (py("__str__")) t->str = slot_str;
+  if (py("__hash__")) t->hash = type_lookup(t, "__hash__").is_none() ? slot_unhashable : slot_hash;
   for (const char* n : {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"})
-    if (own(n)) t->compare = slot_compare;
+    if (py(n)) t->compare = slot_compare;
   for (const char* n : {"__add__", "__sub__", "__mul__", "__truediv__", "__floordiv__", "__mod__", "__pow__", "__and__",
                         "__or__", "__xor__", "__lshift__", "__rshift__", "__matmul__", "__radd__", "__rsub__", "__rmul__",
                         "__rtruediv__", "__rfloordiv__", "__rmod__", "__rpow__", "__rand__", "__ror__", "__rxor__",
                         "__rmatmul__", "__rlshift__", "__rrshift__"})
-    if (own(n)) t->binary = slot_binary;
-  if (own("__neg__") || own("__pos__") || own("__invert__")) t->unary = slot_unary;
-  if (own("__call__")) t->call = slot_call;
+    if (py(n)) t->binary = slot_binary;
+  if (py("__neg__") || py("__pos__") || py("__invert__")) t->unary = slot_unary;
+  if (py("__call__")) t->call = slot_call;
   install_attribute_hooks(t);
-  if (own("__iter__")) t->iter = slot_iter;
-  if (own("__next__")) t->next = slot_next;
-  if (own("__len__")) t->len = slot_len;
-  if (own("__getitem__")) t->getitem = slot_getitem;
-  if (own("__setitem__") || own("__delitem__")) t->setitem = slot_setitem;
-  if (own("__contains__")) t->contains = slot_contains;
-  if (own("__bool__") || (own("__len__") && !t->truthy)) t->truthy = slot_truthy;
-  if (own("__await__")) t->await_ = slot_await;
-  (void)has;
-}
-
-// ---------------------------------------------------------------- __build_class__
-static Value build_class(VM& vm, NativeFunction*, std::span<const Value> args, const KwArgs*) {
-  if (args.size() < 2 || !is_type(args[0], vm.types.function) || !is_type(args[1], vm.types.str))
-    throw_type_error("__build_class__: bad arguments");
-  Function* body = args[0].as<Function>();
-  std::string name = args[1].as<Str>()->s;
-  Type* base = vm.types.object;
-  if (args.size() > 3) throw_not_implemented_error("multiple inheritance is not supported (class %s)", name.c_str());
-  if (args.size() == 3) {
-    if (!args[2].is_obj() || !is_subtype(args[2].as_obj()->type, vm.types.type))
-      throw_type_error("bases must be types");
-    base = args[2].as<Type>();
-    if (base == vm.types.bool_) throw_type_error("type 'bool' is not an acceptable base type");
-  }
-  Ref<Dict> ns(new Dict());
-  Frame* fr = Frame::create(body->code, body->globals);
-  Ref<Frame> keep(fr);
-  fr->locals = ns;
-  fr->func = body;
-  Code* c = body->code.get();
-  uint32_t nl = c->nlocals();
-  for (size_t i = 0; i < c->cellvars.size(); ++i) fr->v[nl + i] = Value(new Cell());
-  for (size_t i = 0; i < c->freevars.size() && i < body->closure.size(); ++i)
-    fr->v[nl + c->cellvars.size() + i] = Value(body->closure[i].get());
-  vm.run_frame(fr);
-  Value module = ns->get("__module__");
-  Type* t = make_type(name, base, module.is_obj() && is_type(module, vm.types.str) ? module.as<Str>()->s : "__main__");
-  Value tv(t);
-  decref(t);  // make_type's immortal reference: a user class lives by its owners
-  t->python_class = true;
-  vm.keep_class(t);
-  Value cell = ns->get("__classcell__");
-  ns->for_each([&](const Value& k, const Value& v) {
-    if (is_type(k, vm.types.str) && k.as<Str>()->s == "__classcell__") return;
-    t->dict->set(vm, k, v);
-  });
-  install_python_class_slots(t);
-  if (!cell.is_null() && is_type(cell, vm.types.cell)) cell.as<Cell>()->value = tv;
-  if (t->dict->get("__doc__").is_null()) t->dict->set("__doc__", Value());  // type_new_set_doc
-  call_set_names(vm, t);
-  return tv;
-}
-
-// ---------------------------------------------------------------- super
-struct Super : GcObj {
-  Ref<Type> cls;   // lookups start after this class
-  Value obj;       // the instance (or class) methods bind to
-  Super(Type* c, Value o) : GcObj(types().super_), cls(c), obj(std::move(o)) {}
-  void gc_traverse(GcVisitor& v) override {
-    v(cls);
-    v(obj);
-  }
-};
-
-static Value super_getattr(VM& vm, const Value& self, Str* name) {
-  Super* s = self.as<Super>();
-  for (Type* t = s->cls->base.get(); t; t = t->base.get()) {
-    Value d = t->dict->get(name);
-    if (d.is_null()) continue;
-    // super_getattro: the found attribute's __get__(obj, starting type);
-    // super(C, cls) (a class as obj) binds as class access.
-    bool class_obj = s->obj.is_obj() && is_subtype(s->obj.as_obj()->type, vm.types.type);
-    Type* owner = class_obj ? s->obj.as<Type>() : s->obj.type();
-    Value r = descr_get(vm, d, class_obj ? Value::null() : s->obj, owner);
-    return r.is_null() ? d : r;
-  }
-  return generic_getattr(vm, self, name);
-}
-
-static Value super_repr(VM&, const Value& self) {
-  Super* s = self.as<Super>();
-  return make_str("<super: <class '" + s->cls->name + "'>, <" + s->obj.type()->name + " object>>");
-}
-
-static Value super_new(VM& vm, Type*, std::span<const Value> args, const KwArgs*) {
-  if (args.size() == 2) {
-    if (!args[0].is_obj() || !is_subtype(args[0].as_obj()->type, vm.types.type))
-      throw_type_error("super() argument 1 must be a type, not %s", args[0].type()->name.c_str());
-    return Value(new Super(args[0].as<Type>(), args[1]));
-  }
-  if (!args.empty()) throw_type_error("super() takes 0 or 2 arguments");
-  Frame* f = vm.current_frame();
-  if (!f || !f->func) throw_runtime_error("super(): no arguments");
-  Code* c = f->code.get();
-  if (c->argcount == 0 && !c->varargs) throw_runtime_error("super(): no arguments");
-  Value first = f->v[0];
-  for (size_t i = 0; i < c->cellvars.size(); ++i)
-    if (c->cell_arg[i] == 0) first = f->v[c->nlocals() + i].as<Cell>()->value;
-  size_t nc = c->cellvars.size();
-  for (size_t i = 0; i < c->freevars.size(); ++i) {
-    if (c->freevars[i]->s != "__class__") continue;
-    Value cls = f->v[c->nlocals() + nc + i].as<Cell>()->value;
-    if (!cls.is_obj()) throw_runtime_error("super(): empty __class__ cell");
-    if (first.is_null()) throw_runtime_error("super(): arg[0] deleted");
-    return Value(new Super(cls.as<Type>(), first));
-  }
-  throw_runtime_error("super(): __class__ cell not found");
+  if (py("__iter__")) t->iter = slot_iter;
+  if (py("__next__")) t->next = slot_next;
+  if (py("__len__")) t->len = slot_len;
+  if (py("__getitem__")) t->getitem = slot_getitem;
+  if (py("__setitem__") || py("__delitem__")) t->setitem = slot_setitem;
+  if (py("__contains__")) t->contains = slot_contains;
+  if (py("__bool__") || (py("__len__") && !t->truthy)) t->truthy = slot_truthy;
+  if (py("__await__")) t->await_ = slot_await;
+  install_builtin_subclass_slots(t);
 }
 
 void install_class_builtins(VM& vm) {
-  Dict* b = vm.builtins()->dict.get();
-  b->set("__build_class__", make_native("__build_class__", build_class));
+  install_type_new(vm);
   if (!g_object_init.is_obj()) {
     g_object_init = make_native("object.__init__", object_init);
     types().object->dict->set("__init__", g_object_init);
-    types().super_->getattr = super_getattr;
-    types().super_->repr = super_repr;
-    types().super_->new_ = super_new;
+    install_super(vm);
+    install_builtin_subclass(vm);
   }
 }
 

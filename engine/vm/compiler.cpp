@@ -873,11 +873,46 @@ class CodeGen {
     load_const(Value(g.code()));
     emit(Op::MAKE_FUNCTION, flags);
     load_const(make_str(c.name));
-    for (Expr* b : c.bases) expr(b);
-    for (auto& k : c.keywords)
-      if (k.arg != "metaclass") fail(k.loc, "class keyword arguments are not supported", "NotImplementedError");
-    set_loc(&c);
-    emit(Op::CALL, uint32_t(2 + c.bases.size()));
+    // __build_class__(func, name, *bases, **keywords), like any call.
+    bool star = has_starred(c.bases);
+    bool dstar = false;
+    for (auto& k : c.keywords) dstar = dstar || k.arg.empty();
+    if (star || dstar) {
+      emit(Op::BUILD_LIST, 2);
+      for (Expr* b : c.bases) {
+        if (b->kind == ExprKind::Starred) {
+          expr(b->as<Starred>().value);
+          emit(Op::LIST_EXTEND, 1);
+        } else {
+          expr(b);
+          emit(Op::LIST_APPEND, 1);
+        }
+      }
+      emit(Op::LIST_TO_TUPLE);
+      if (!c.keywords.empty()) {
+        emit(Op::BUILD_MAP, 0);
+        for (auto& k : c.keywords) {
+          if (!k.arg.empty()) load_const(make_str(k.arg));
+          expr(k.value);
+          if (!k.arg.empty()) emit(Op::BUILD_MAP, 1);
+          emit(Op::DICT_MERGE, 1);
+        }
+      }
+      set_loc(&c);
+      emit(Op::CALL_FUNCTION_EX, c.keywords.empty() ? 0 : 1);
+    } else {
+      for (Expr* b : c.bases) expr(b);
+      for (auto& k : c.keywords) expr(k.value);
+      set_loc(&c);
+      if (c.keywords.empty()) {
+        emit(Op::CALL, uint32_t(2 + c.bases.size()));
+      } else {
+        std::vector<Value> names;
+        for (auto& k : c.keywords) names.push_back(Value(intern(k.arg)));
+        load_const(make_tuple(std::move(names)));
+        emit(Op::CALL_KW, uint32_t(2 + c.bases.size() + c.keywords.size()));
+      }
+    }
     apply_decorators(c.decorator_list);
     set_loc(&c);
     name_op(c.name, Ctx::Store);

@@ -6,7 +6,7 @@
 // bound method is what a function descriptor's __get__ makes.
 #include "vm/descriptors.h"
 
-#include "vm/internal.h"
+#include "vm/classes.h"
 
 namespace sandbox::vm {
 
@@ -139,6 +139,8 @@ bool descr_set(VM& vm, const Value& descr, const Value& obj, const Value& v) {
 Value generic_getattr(VM& vm, const Value& self, Str* name) {
   Type* t = self.type();
   Value descr = type_lookup(t, name);
+  // Builtins answer for the dunders of their native slots ([].__len__).
+  if (descr.is_null() && name->s.size() > 4 && name->s[0] == '_' && name->s[1] == '_') descr = mro_lookup(t, name);
   if (descr.is_obj() && !is_plain_function(descr)) {
     Type* dt = descr.as_obj()->type;
     if (dt == types().property) return property_get(vm, descr.as<Property>(), self);
@@ -287,9 +289,17 @@ Value object_delattr(VM& vm, NativeFunction*, std::span<const Value> a, const Kw
 }  // namespace
 
 void install_attribute_hooks(Type* t) {
-  auto own = [&](const char* n) { return !t->dict->get(n).is_null(); };
-  if (own("__getattribute__") || own("__getattr__")) t->getattr = hook_getattr;
-  if (own("__setattr__") || own("__delattr__")) t->setattr = hook_setattr;
+  // The first class along the MRO defining the method decides: a Python
+  // class's override (own or a mixin's) installs the hook; object's and the
+  // builtins' native methods leave the inherited slot alone.
+  auto py = [&](const char* n) {
+    Str* key = intern(n);
+    for (const Type* m : t->mro)
+      if (!m->dict->get(key).is_null()) return m->python_class;
+    return false;
+  };
+  if (py("__getattribute__") || py("__getattr__")) t->getattr = hook_getattr;
+  if (py("__setattr__") || py("__delattr__")) t->setattr = hook_setattr;
 }
 
 // type_new_set_names: __set_name__(owner, name) on every attribute that has

@@ -241,7 +241,13 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           }
           case Op::STORE_NAME: {
             Value x = POP();
-            (f->locals ? f->locals : f->globals)->set(f->code->names[arg].get(), std::move(x));
+            Dict* ns = (f->locals ? f->locals : f->globals).get();
+            if (ns->type != types.dict) {  // a metaclass's __prepare__ namespace: its own __setitem__
+              SAVE();
+              setitem(Value(ns), Value(f->code->names[arg].get()), x);
+              break;
+            }
+            ns->set(f->code->names[arg].get(), std::move(x));
             break;
           }
           case Op::DELETE_NAME: {

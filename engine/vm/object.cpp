@@ -68,6 +68,11 @@ void KwArgsBuilder::add(std::string_view name, Value v) {
 // ---------------------------------------------------------------- Type
 Type::Type(Type* meta, std::string n, Type* b) : GcObj(meta), name(std::move(n)), base(b) {
   dict = new Dict();
+  mro.push_back(this);
+  if (b) {
+    bases.emplace_back(b);
+    mro.insert(mro.end(), b->mro.begin(), b->mro.end());
+  }
 }
 Type::~Type() = default;
 Dict* Type::instance_dict() { return dict.get(); }
@@ -110,14 +115,15 @@ Type* make_type(std::string name, Type* base, std::string module) {
 }
 
 bool is_subtype(const Type* t, const Type* base) {
-  for (; t; t = t->base.get())
-    if (t == base) return true;
+  if (t == base) return true;
+  for (const Type* m : t->mro)
+    if (m == base) return true;
   return false;
 }
 
 Value type_lookup(const Type* t, Str* name) {
-  for (; t; t = t->base.get()) {
-    Value v = t->dict->get(name);
+  for (const Type* m : t->mro) {
+    Value v = m->dict->get(name);
     if (!v.is_null()) return v;
   }
   return Value::null();
@@ -251,6 +257,7 @@ Module::Module(std::string_view n) : GcObj(types().module), name(intern(n)) {
 Module* make_module(std::string_view name) { return new Module(name); }
 
 Instance::Instance(Type* t) : GcObj(t) { dict = new Dict(); }
+Dict* Instance::instance_dict() { return type->no_instance_dict ? nullptr : dict.get(); }
 
 ExceptionObj::ExceptionObj(Type* t) : GcObj(t), args(empty_tuple()) { dict = new Dict(); }
 

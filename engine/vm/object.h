@@ -75,10 +75,18 @@ using TruthFn = bool (*)(VM&, const Value& self);
 struct Type : GcObj {
   std::string name;           // "int", "MyError"
   std::string module;         // "builtins", "__main__", "asyncio.exceptions"
-  Ref<Type> base;             // single inheritance; null only for object
+  Ref<Type> base;             // the solid base (CPython's tp_base); null only for object
   Ref<Dict> dict;             // attributes and methods (Functions/NativeFunctions)
+  std::vector<Ref<Type>> bases;  // __bases__ (just `base` for single inheritance)
+  // __mro__: this type first.  Entries other than this one are kept alive by
+  // `bases`; type_lookup and is_subtype walk it.
+  std::vector<Type*> mro;
+  std::string qualname_;      // __qualname__ when it differs from name (nested classes)
   bool python_class = false;  // created by a class statement
   bool is_exception = false;  // BaseException or a subclass
+  // Instances carry no __dict__ (__slots__ without "__dict__" all the way
+  // up): only the slot descriptors' storage, hidden from Python.
+  bool no_instance_dict = false;
   // Native slots, inherited from base when a type is created with make_type.
   NewFn new_ = nullptr;         // type(...) allocates and initialises; __init__ is looked up after
   UnaryFn repr = nullptr;       // -> Str
@@ -100,6 +108,7 @@ struct Type : GcObj {
   UnaryFn await_ = nullptr;     // -> a Coroutine or NativeCoroutine to delegate to
   // Qualified name for tracebacks: "ValueError", "asyncio.exceptions.CancelledError".
   std::string qualified_name() const;
+  const std::string& qualname() const { return qualname_.empty() ? name : qualname_; }
   Type(Type* meta, std::string name, Type* base);
   ~Type() override;
   Dict* instance_dict() override;
@@ -109,7 +118,7 @@ struct Type : GcObj {
 // Creates a type inheriting base's slots; register attributes in t->dict.
 Type* make_type(std::string name, Type* base, std::string module = "builtins");
 bool is_subtype(const Type* t, const Type* base);
-// Looks name up along the base chain; null if absent.
+// Looks name up along the MRO; null if absent.
 Value type_lookup(const Type* t, std::string_view name);
 Value type_lookup(const Type* t, Str* name);
 
@@ -310,10 +319,10 @@ Module* make_module(std::string_view name);
 
 // An instance of a Python class (or of object()).
 struct Instance : GcObj {
-  Ref<Dict> dict;
+  Ref<Dict> dict;             // also the slot storage when the type has no __dict__
   explicit Instance(Type* t);
   void gc_traverse(GcVisitor& v) override;
-  Dict* instance_dict() override { return dict.get(); }
+  Dict* instance_dict() override;
 };
 
 // One traceback entry: a frame's code, the line it was at and the

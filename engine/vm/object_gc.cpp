@@ -17,6 +17,7 @@ namespace sandbox::vm {
 
 void Type::gc_traverse(GcVisitor& v) {
   v(base);
+  for (const Ref<Type>& b : bases) v(b);
   v(dict);
 }
 

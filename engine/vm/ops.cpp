@@ -4,8 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "vm/classes.h"
 #include "vm/descriptors.h"
-#include "vm/internal.h"
 
 namespace sandbox::vm {
 
@@ -247,31 +247,40 @@ bool VM::truthy(const Value& v) {
 // ---------------------------------------------------------------- attributes
 // generic_getattr / generic_setattr: vm/descriptors.cpp.
 
-// Attribute access on a class object (type_getattro).
+// Attribute access on a class object (type_getattro): the class's MRO
+// first (descriptors bound to the class), then its metaclass's.
 static Value type_getattr(VM& vm, const Value& self, Str* name) {
   Type* cls = self.as<Type>();
-  Value v = type_lookup(cls, name);
-  if (!v.is_null()) return class_attribute(vm, cls, v);
   const std::string& n = name->s;
-  if (n == "__name__" || n == "__qualname__") return make_str(cls->name);
-  if (n == "__module__") return make_str(cls->module);
-  if (n == "__base__") return cls->base ? Value(cls->base.get()) : Value();
-  if (n == "__bases__") return cls->base ? make_tuple({Value(cls->base.get())}) : make_tuple({});
-  if (n == "__mro__") {
-    std::vector<Value> m;
-    for (Type* t = cls; t; t = t->base.get()) m.push_back(Value(t));
-    return make_tuple(std::move(m));
+  if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
+    if (n == "__name__") return make_str(cls->name);
+    if (n == "__qualname__") return make_str(cls->qualname());
+    if (n == "__base__") return cls->base ? Value(cls->base.get()) : Value();
+    if (n == "__bases__") {
+      std::vector<Value> b;
+      for (const Ref<Type>& x : cls->bases) b.push_back(Value(x.get()));
+      return make_tuple(std::move(b));
+    }
+    if (n == "__mro__") {
+      std::vector<Value> m;
+      for (Type* t : cls->mro) m.push_back(Value(t));
+      return make_tuple(std::move(m));
+    }
+    if (n == "__dict__") return Value(cls->dict.get());
+    if (n == "__class__") return Value(cls->type);
+    if (n == "__module__" || n == "__doc__") {
+      Value v = cls->dict->get(name);
+      if (!v.is_null()) return v;
+      return n == "__doc__" ? Value() : make_str(cls->module);
+    }
   }
-  if (n == "__dict__") return Value(cls->dict.get());
-  if (n == "__class__") return Value(cls->type);
-  // methods of `type` itself (mro(), ...)
-  Value meta = type_lookup(types().type, name);
-  if (!meta.is_null()) {
-    Value r = descr_get(vm, meta, self, types().type);
-    return r.is_null() ? meta : r;
-  }
-  if (n == "__doc__" && cls->python_class) return Value();  // type_new gives every class a __doc__
-  return Value::null();
+  Value v = mro_lookup(cls, name);
+  if (!v.is_null()) return class_attribute(vm, cls, v);
+  // The metaclass's methods and properties (type.mro, a metaclass's own methods).
+  Value meta = mro_lookup(cls->type, name);
+  if (meta.is_null()) return Value::null();
+  Value r = descr_get(vm, meta, self, cls->type);
+  return r.is_null() ? meta : r;
 }
 
 static void type_setattr(VM&, const Value& self, Str* name, const Value& v) {

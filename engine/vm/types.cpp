@@ -242,14 +242,16 @@ static Value set_repr(VM& vm, const Value& v) {
   }
   return make_str(s + (st->frozen ? "})" : "}"));
 }
-static Value type_repr(VM&, const Value& v) {
-  Type* t = v.as<Type>();
-  return make_str("<class '" + t->qualified_name() + "'>");
+// "int", "__main__.Outer.Inner": type_repr and object_repr name a class by
+// its module (unless builtins) and qualified name.
+static std::string repr_name(const Type* t) {
+  const std::string& mod = t->module;
+  return (mod.empty() || mod == "builtins") ? t->qualname() : mod + "." + t->qualname();
 }
+static Value type_repr(VM&, const Value& v) { return make_str("<class '" + repr_name(v.as<Type>()) + "'>"); }
 static Value object_repr(VM&, const Value& v) {
   Obj* o = v.as_obj();
-  std::string mod = o->type->module;
-  std::string name = (mod.empty() || mod == "builtins") ? o->type->name : mod + "." + o->type->name;
+  std::string name = repr_name(o->type);
   return make_str("<" + name + " object at " + fake_address(o) + ">");
 }
 static Value function_repr(VM&, const Value& v) {
@@ -497,8 +499,12 @@ static void list_setitem(VM& vm, const Value& self, const Value& key, const Valu
 }
 static Value dict_getitem(VM& vm, const Value& self, const Value& key) {
   Value v = self.as<Dict>()->get(vm, key);
-  if (v.is_null()) throw_key_error(key);
-  return v;
+  if (!v.is_null()) return v;
+  if (self.type() != vm.types.dict) {  // a subclass's __missing__ (dict_subscript)
+    Value missing = type_lookup(self.type(), "__missing__");
+    if (!missing.is_null()) return vm.call(missing, {self, key});
+  }
+  throw_key_error(key);
 }
 static void dict_setitem(VM& vm, const Value& self, const Value& key, const Value& v) {
   Dict* d = self.as<Dict>();
