@@ -1747,7 +1747,6 @@ TEST_SUITE("parser") {
         {"x = 3 + 1j\n", 1, "complex numbers"},
         {"from asyncio import *\n", 1, "star imports"},
         {"def f(a, /): pass\n", 1, "positional-only"},
-        {"\n\nx = 99999999999999999999\n", 3, "64 bits"},
         {"try:\n    pass\nexcept* E:\n    pass\n", 3, "except*"},
     };
     for (const Case& c : cases) {
