@@ -317,7 +317,7 @@ struct Dumper {
           case ConstKind::True: out += "True"; break;
           case ConstKind::False: out += "False"; break;
           case ConstKind::Ellipsis: out += "Ellipsis"; break;
-          case ConstKind::Int: out += std::to_string(c.i); break;
+          case ConstKind::Int: out += c.s.empty() ? std::to_string(c.i) : c.s; break;
           case ConstKind::Float: out += float_repr(c.f); break;
           case ConstKind::Str: out += py_repr_str(c.s, false); break;
           case ConstKind::Bytes: out += py_repr_str(c.s, true); break;

@@ -787,7 +787,7 @@ Expr* Parser::brace_atom() {
   return d;
 }
 
-// NUMBER: int (as int64; too large is an error), float; imaginary rejected.
+// NUMBER: int (int64, or its text in Constant::s when larger), float; imaginary rejected.
 Expr* Parser::number(const Token& t) {
   std::string s;
   for (char ch : text(t))
@@ -812,16 +812,22 @@ Expr* Parser::number(const Token& t) {
   errno = 0;
   char* end = nullptr;
   unsigned long long v = std::strtoull(digits, &end, base);
-  if (errno == ERANGE || v > static_cast<unsigned long long>(INT64_MAX)) {
-    SyntaxError e = make_error(mod_.source, filename_, loc_of(t),
-                               "integer literal " + std::string(text(t)) +
-                                   " does not fit in 64 bits; big integers are not supported "
-                                   "by asyncio-sandbox (line " +
-                                   std::to_string(loc_of(t).line) + ")",
-                               "NotImplementedError");
-    throw ParseFail{std::move(e)};
-  }
   c->ckind = ConstKind::Int;
+  if (errno == ERANGE || v > static_cast<unsigned long long>(INT64_MAX)) {
+    // Beyond int64: the compiler makes a BigInt from the text.
+    size_t ndigits = std::strlen(digits);
+    if (base == 10 && ndigits > 4300) {
+      SyntaxError e = make_error(mod_.source, filename_, loc_of(t),
+                                 "Exceeds the limit (4300 digits) for integer string conversion: value has " +
+                                     std::to_string(ndigits) +
+                                     " digits; use sys.set_int_max_str_digits() to increase the limit - "
+                                     "Consider hexadecimal for huge integer literals to avoid decimal "
+                                     "conversion limits.");
+      throw ParseFail{std::move(e)};
+    }
+    c->s = s;
+    return c;
+  }
   c->i = static_cast<int64_t>(v);
   return c;
 }

@@ -8,6 +8,7 @@
 
 #include "lang/parser.h"
 #include "vm/compiler_match.h"
+#include "vm/int_big.h"
 #include "vm/opcodes.h"
 #include "vm/symtable.h"
 #include "vm/vm.h"
@@ -965,7 +966,7 @@ class CodeGen {
       case ConstKind::True: return Value::boolean(true);
       case ConstKind::False: return Value::boolean(false);
       case ConstKind::Ellipsis: return ellipsis();
-      case ConstKind::Int: return Value::integer(c.i);
+      case ConstKind::Int: return c.s.empty() ? Value::integer(c.i) : int_from_literal(c.s);
       case ConstKind::Float: return Value::real(c.f);
       case ConstKind::Str: return Value(intern(c.s));
       case ConstKind::Bytes: return make_bytes(c.s);

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "vm/gc.h"
+#include "vm/int_big.h"
 #include "vm/vm.h"
 #include "vm/warnings.h"
 
@@ -207,6 +208,9 @@ void slice_indices(VM& vm, const Slice* s, int64_t length, int64_t& start, int64
   (void)vm;
   auto idx = [](const Value& v) -> int64_t {
     if (v.is_intlike()) return v.as_int();
+    // _PyEval_SliceIndex clamps ints beyond ssize_t (a BigInt is never zero).
+    if (v.is_obj() && v.as_obj()->type == types().int_)
+      return v.as<BigInt>()->n.negative() ? INT64_MIN / 2 : INT64_MAX / 2;
     throw_type_error("slice indices must be integers or None or have an __index__ method");
   };
   step = s->step.is_none() ? 1 : idx(s->step);

@@ -6,6 +6,7 @@
 
 #include "vm/classes.h"
 #include "vm/descriptors.h"
+#include "vm/int_big.h"
 
 namespace sandbox::vm {
 
@@ -85,9 +86,35 @@ int64_t VM::hash(const Value& v) {
   return o->type->hash(*this, v);
 }
 
+// An int (int64) or a float against a float, exactly (float_richcompare).
+static int number_float_compare(const Value& a, const Value& b) {
+  if (a.is_float() && b.is_float()) {
+    double x = a.as_float(), y = b.as_float();
+    return x < y ? -1 : x > y ? 1 : x == y ? 0 : 2;
+  }
+  if (a.is_float()) {
+    int c = small_int_float_compare(b.as_int(), a.as_float());
+    return c == 2 ? 2 : -c;
+  }
+  return small_int_float_compare(a.as_int(), b.as_float());
+}
+
+static bool cmp_holds(int c, CmpOp op) {
+  if (c == 2) return op == CmpOp::Ne;  // NaN: only != holds
+  switch (op) {
+    case CmpOp::Lt: return c < 0;
+    case CmpOp::Le: return c <= 0;
+    case CmpOp::Eq: return c == 0;
+    case CmpOp::Ne: return c != 0;
+    case CmpOp::Gt: return c > 0;
+    case CmpOp::Ge: return c >= 0;
+  }
+  return false;
+}
+
 bool VM::eq(const Value& a, const Value& b) {
   if (a.is_number() && b.is_number()) {
-    if (a.is_float() || b.is_float()) return a.to_double() == b.to_double();
+    if (a.is_float() || b.is_float()) return number_float_compare(a, b) == 0;
     return a.as_int() == b.as_int();
   }
   if (a.is_obj() && b.is_obj() && a.as_obj()->type == types.str && b.as_obj()->type == types.str)
@@ -147,8 +174,21 @@ static Value seq_compare(VM& vm, const std::vector<Value>& a, const std::vector<
 // Comparison of core types; null = not handled here.
 static Value core_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
   if (a.is_number() && b.is_number()) {
-    if (a.is_float() || b.is_float()) return Value::boolean(cmp_result(a.to_double(), b.to_double(), op));
+    if (a.is_float() || b.is_float()) return Value::boolean(cmp_holds(number_float_compare(a, b), op));
     return Value::boolean(cmp_result(a.as_int(), b.as_int(), op));
+  }
+  if ((is_bigint(a) || is_bigint(b)) && (is_int_value(a) || a.is_float()) &&
+      (is_int_value(b) || b.is_float())) {
+    int c;
+    if (a.is_float()) {
+      c = int_float_compare(to_bignum(b), a.as_float());
+      if (c != 2) c = -c;
+    } else if (b.is_float()) {
+      c = int_float_compare(to_bignum(a), b.as_float());
+    } else {
+      c = BigNum::compare(to_bignum(a), to_bignum(b));
+    }
+    return Value::boolean(cmp_holds(c, op));
   }
   if (!a.is_obj() || !b.is_obj()) return Value::null();
   Type* ta = a.as_obj()->type;
@@ -521,12 +561,16 @@ static Value int_pow(int64_t base, int64_t exp) {
     if (base == 0) throw_zero_division_error("0.0 cannot be raised to a negative power");
     return Value::real(std::pow(double(base), double(exp)));
   }
+  const int64_t orig_base = base, orig_exp = exp;
+  auto big_pow = [](int64_t b, int64_t e) {
+    return big_int_binop(BinOp::Pow, BigNum::from_i64(b), BigNum::from_i64(e));
+  };
   int64_t result = 1;
   while (exp > 0) {
     if (exp & 1)
-      if (__builtin_mul_overflow(result, base, &result)) throw_int_overflow();
+      if (__builtin_mul_overflow(result, base, &result)) return big_pow(orig_base, orig_exp);
     exp >>= 1;
-    if (exp > 0 && __builtin_mul_overflow(base, base, &base)) throw_int_overflow();
+    if (exp > 0 && __builtin_mul_overflow(base, base, &base)) return big_pow(orig_base, orig_exp);
   }
   return Value::integer(result);
 }
@@ -551,18 +595,22 @@ static void float_divmod(double vx, double wx, double& floordiv, double& mod) {
   }
 }
 
+// Overflowing int64 results continue as BigInts (vm/int_big.cpp).
 static Value int_binop(BinOp op, int64_t a, int64_t b) {
   int64_t r;
+  auto big = [&] { return big_int_binop(op, BigNum::from_i64(a), BigNum::from_i64(b)); };
+  constexpr int64_t kExact = int64_t(1) << 53;  // doubles hold smaller ints exactly
   switch (op) {
-    case BinOp::Add: if (__builtin_add_overflow(a, b, &r)) throw_int_overflow(); return Value::integer(r);
-    case BinOp::Sub: if (__builtin_sub_overflow(a, b, &r)) throw_int_overflow(); return Value::integer(r);
-    case BinOp::Mul: if (__builtin_mul_overflow(a, b, &r)) throw_int_overflow(); return Value::integer(r);
+    case BinOp::Add: if (__builtin_add_overflow(a, b, &r)) return big(); return Value::integer(r);
+    case BinOp::Sub: if (__builtin_sub_overflow(a, b, &r)) return big(); return Value::integer(r);
+    case BinOp::Mul: if (__builtin_mul_overflow(a, b, &r)) return big(); return Value::integer(r);
     case BinOp::TrueDiv:
       if (b == 0) throw_zero_division_error("division by zero");
+      if (a <= -kExact || a >= kExact || b <= -kExact || b >= kExact) return big();
       return Value::real(double(a) / double(b));
     case BinOp::FloorDiv: {
       if (b == 0) throw_zero_division_error("integer division or modulo by zero");
-      if (a == INT64_MIN && b == -1) throw_int_overflow();
+      if (a == INT64_MIN && b == -1) return big();
       int64_t q = a / b;
       if ((a % b != 0) && ((a < 0) != (b < 0))) --q;
       return Value::integer(q);
@@ -578,7 +626,7 @@ static Value int_binop(BinOp op, int64_t a, int64_t b) {
     case BinOp::LShift:
       if (b < 0) throw_value_error("negative shift count");
       if (a == 0) return Value::integer(0);
-      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) throw_int_overflow();
+      if (b >= 63 || (a > 0 ? a > (INT64_MAX >> b) : a < (INT64_MIN >> b))) return big();
       return Value::integer(int64_t(uint64_t(a) << b));
     case BinOp::RShift:
       if (b < 0) throw_value_error("negative shift count");
@@ -670,6 +718,7 @@ static Value seq_binop(VM& vm, BinOp op, const Value& a, const Value& b) {
     if (ta == t.str || ta == t.list || ta == t.tuple || ta == t.bytes) { seq = &a; n = &b; }
     else if (tb == t.str || tb == t.list || tb == t.tuple || tb == t.bytes) { seq = &b; n = &a; }
     if (seq) {
+      if (is_bigint(*n)) throw_overflow_error("cannot fit 'int' into an index-sized integer");
       if (!n->is_intlike()) {
         // Let a user class's __rmul__ answer; builtin sequences never do.
         Type* nt = n->type();
@@ -712,6 +761,14 @@ Value binary_op_ex(VM& vm, BinOp op, const Value& a, const Value& b, bool inplac
     if (!r.is_null()) return r;
   } else if (a.is_number() && b.is_number()) {
     Value r = float_binop(op, a.to_double(), b.to_double());
+    if (!r.is_null()) return r;
+  } else if ((is_bigint(a) || is_bigint(b)) && (is_int_value(a) || a.is_float()) &&
+             (is_int_value(b) || b.is_float())) {
+    // A BigInt with an int, a BigInt or a float (long_* and float_* slots).
+    Value r = a.is_float() || b.is_float()
+                  ? float_binop(op, a.is_float() ? a.as_float() : int_to_double(a),
+                                b.is_float() ? b.as_float() : int_to_double(b))
+                  : big_int_binop(op, to_bignum(a), to_bignum(b));
     if (!r.is_null()) return r;
   } else {
     Type* ta = a.type();
@@ -767,7 +824,7 @@ Value VM::unary_op(UnaryOp op, const Value& v) {
     int64_t i = v.as_int();
     switch (op) {
       case UnaryOp::Neg:
-        if (i == INT64_MIN) throw_int_overflow();
+        if (i == INT64_MIN) return big_int_unary(op, BigNum::from_i64(i));
         return Value::integer(-i);
       case UnaryOp::Pos: return Value::integer(i);
       case UnaryOp::Invert: return Value::integer(~i);
@@ -777,6 +834,7 @@ Value VM::unary_op(UnaryOp op, const Value& v) {
     if (op == UnaryOp::Neg) return Value::real(-v.as_float());
     if (op == UnaryOp::Pos) return v;
   }
+  if (is_bigint(v)) return big_int_unary(op, v.as<BigInt>()->n);
   Type* t = v.type();
   if (t->unary) {
     Value r = t->unary(*this, op, v);

@@ -393,6 +393,8 @@ int64_t normalize_index(int64_t i, int64_t n, const char* what) {
 
 static int64_t index_of(const Value& key, const char* what) {
   if (key.is_intlike()) return key.as_int();
+  if (key.is_obj() && key.as_obj()->type == types().int_)  // a BigInt
+    throw_index_error("cannot fit 'int' into an index-sized integer");
   throw_type_error("%s indices must be integers or slices, not %s", what, key.type()->name.c_str());
 }
 

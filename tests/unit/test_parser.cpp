@@ -1743,7 +1743,6 @@ TEST_SUITE("parser") {
         {"async def f():\n    yield 1\n", 2, "asynchronous generators"},
         {"x = 3 + 1j\n", 1, "complex numbers"},
         {"from asyncio import *\n", 1, "star imports"},
-        {"\n\nx = 99999999999999999999\n", 3, "64 bits"},
     };
     for (const Case& c : cases) {
       INFO(c.src);

@@ -1,5 +1,7 @@
 #include "vm/lib/args.h"
 
+#include "vm/int_big.h"
+
 namespace sandbox::vm::lib {
 
 void rethrow_lib_error(const LibError& e) {
@@ -51,6 +53,7 @@ const char* type_name(const Value& v) { return v.type()->name.c_str(); }
 
 int64_t as_index(const Value& v) {
   if (v.is_intlike()) return v.as_int();
+  if (is_bigint(v)) throw_overflow_error("Python int too large to convert to C ssize_t");
   throw_type_error("'%s' object cannot be interpreted as an integer", type_name(v));
 }
 

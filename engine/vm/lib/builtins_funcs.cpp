@@ -3,6 +3,7 @@
 // bin/oct/hex.
 #include <cmath>
 
+#include "vm/int_big.h"
 #include "vm/lib/args.h"
 #include "vm/lib/install.h"
 #include "vm/lib/lib_internal.h"
@@ -74,9 +75,10 @@ Value bi_abs(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   const Value& x = args[0];
   if (x.is_intlike()) {
     int64_t i = x.as_int();
-    if (i == INT64_MIN) throw_int_overflow();
+    if (i == INT64_MIN) return make_int(BigNum::from_i64(i).abs());
     return Value::integer(i < 0 ? -i : i);
   }
+  if (is_bigint(x)) return make_int(x.as<BigInt>()->n.abs());
   if (x.is_float()) return Value::real(std::fabs(x.as_float()));
   bool found;
   Value r = call_special(vm, x, "__abs__", {}, &found);
@@ -96,12 +98,12 @@ Value bi_round(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   return guarded([&]() -> Value {
     if (number.is_float()) {
       double x = number.as_float();
-      if (ndigits.is_none()) return Value::integer(round_float_to_int(x));
+      if (ndigits.is_none()) return make_int(round_float_to_int(x));
       return Value::real(round_float(x, as_index(ndigits)));
     }
-    if (number.is_intlike()) {
-      if (ndigits.is_none()) return Value::integer(number.as_int());
-      return Value::integer(round_int(number.as_int(), as_index(ndigits)));
+    if (is_int_value(number)) {
+      if (ndigits.is_none()) return number.is_bool() ? Value::integer(number.as_int()) : number;
+      return make_int(round_int(to_bignum(number), as_index(ndigits)));
     }
     bool found;
     Value r = ndigits.is_none() ? call_special(vm, number, "__round__", {}, &found)
@@ -115,8 +117,9 @@ Value bi_divmod(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   no_kwargs("divmod", kw);
   check_args("divmod", args, 2, 2);
   const Value &a = args[0], &b = args[1];
-  if (a.is_number() && b.is_number() && (a.is_float() || b.is_float())) {
-    double x = a.to_double(), y = b.to_double();
+  if ((is_int_value(a) || a.is_float()) && (is_int_value(b) || b.is_float()) && (a.is_float() || b.is_float())) {
+    double x = a.is_float() ? a.as_float() : int_to_double(a);
+    double y = b.is_float() ? b.as_float() : int_to_double(b);
     if (y == 0) throw_zero_division_error("float divmod()");
     // float_divmod of Objects/floatobject.c
     double mod = std::fmod(x, y);
@@ -153,20 +156,22 @@ Value bi_pow(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   if (const Value* v = kwarg(kw, "mod")) mod = *v;
   if (base.is_null() || e.is_null()) throw_type_error("pow() missing required argument 'base' (pos 1)");
   if (mod.is_none()) return vm.binary_op(BinOp::Pow, base, e);
-  if (!base.is_intlike() || !e.is_intlike() || !mod.is_intlike())
+  if (!is_int_value(base) || !is_int_value(e) || !is_int_value(mod))
     throw_type_error("pow() 3rd argument not allowed unless all arguments are integers");
-  int64_t m = mod.as_int(), x = base.as_int(), n = e.as_int();
-  if (m == 0) throw_value_error("pow() 3rd argument cannot be 0");
-  if (n < 0) throw_value_error("base is not invertible for the given modulus");
-  __int128 mm = m < 0 ? -static_cast<__int128>(m) : m;
-  __int128 r = 1 % mm, b = ((x % mm) + mm) % mm;
-  while (n > 0) {
-    if (n & 1) r = r * b % mm;
-    b = b * b % mm;
-    n >>= 1;
+  // long_pow with a modulus: the result takes the modulus's sign.
+  BigNum m = to_bignum(mod), x = to_bignum(base), n = to_bignum(e);
+  if (m.is_zero()) throw_value_error("pow() 3rd argument cannot be 0");
+  bool negative_output = m.negative();
+  m = m.abs();
+  if (n.negative()) {
+    BigNum inv;
+    if (!BigNum::modinv(x, m, inv)) throw_value_error("base is not invertible for the given modulus");
+    x = std::move(inv);
+    n = n.abs();
   }
-  if (m < 0 && r != 0) r -= mm;
-  return Value::integer(static_cast<int64_t>(r));
+  BigNum r = BigNum::powmod(x, n, m);
+  if (negative_output && !r.is_zero()) r = r - m;
+  return make_int(std::move(r));
 }
 
 Value bi_chr(VM&, NativeFunction*, Args args, const KwArgs* kw) {
@@ -213,8 +218,10 @@ Value bi_sum(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   while (vm.next(it, item)) {
     if (result.is_int() && item.is_intlike()) {
       int64_t r;
-      if (__builtin_add_overflow(result.as_int(), item.as_int(), &r)) throw_int_overflow();
-      result = Value::integer(r);
+      if (__builtin_add_overflow(result.as_int(), item.as_int(), &r))
+        result = make_int(BigNum::from_i64(result.as_int()) + BigNum::from_i64(item.as_int()));
+      else
+        result = Value::integer(r);
     } else if (result.is_float() && item.is_number()) {
       result = Value::real(result.as_float() + item.to_double());
     } else {
@@ -305,12 +312,14 @@ Value bi_format(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
 
 Value int_to_base(VM&, Args args, const char* name, int base, const char* prefix) {
   check_one_arg(name, args);
-  int64_t v = as_index(args[0]);
   std::string out;
-  guarded([&] {
-    std::string spec = std::string("#") + (base == 2 ? "b" : base == 8 ? "o" : "x");
-    format_int(out, v, spec);
-  });
+  std::string spec = std::string("#") + (base == 2 ? "b" : base == 8 ? "o" : "x");
+  if (is_bigint(args[0])) {
+    guarded([&] { format_bigint(out, args[0].as<BigInt>()->n, spec); });
+    return make_str(std::move(out));
+  }
+  int64_t v = as_index(args[0]);
+  guarded([&] { format_int(out, v, spec); });
   (void)prefix;
   return make_str(std::move(out));
 }

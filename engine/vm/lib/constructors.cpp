@@ -3,6 +3,7 @@
 // list___init__, tuple_new, dict_init, set_init, bytes_new.
 #include <cmath>
 
+#include "vm/int_big.h"
 #include "vm/lib/install.h"
 #include "vm/lib/lib_internal.h"
 #include "vm/lib/number_format.h"
@@ -12,12 +13,12 @@ namespace sandbox::vm::lib {
 
 namespace {
 
-int64_t float_to_int(double x) {
+Value float_to_int(double x) {
   if (std::isnan(x)) throw_value_error("cannot convert float NaN to integer");
   if (std::isinf(x)) throw_overflow_error("cannot convert float infinity to integer");
   double t = std::trunc(x);
-  if (t >= 9223372036854775808.0 || t < -9223372036854775808.0) throw_int_overflow();
-  return static_cast<int64_t>(t);
+  if (t >= 9223372036854775808.0 || t < -9223372036854775808.0) return make_int(BigNum::from_double(t));
+  return Value::integer(static_cast<int64_t>(t));
 }
 
 Value int_new(VM& vm, Type*, Args args, const KwArgs* kw) {
@@ -37,7 +38,7 @@ Value int_new(VM& vm, Type*, Args args, const KwArgs* kw) {
     if ((base != 0 && base < 2) || base > 36) throw_value_error("int() base must be >= 2 and <= 36, or 0");
     if (is_bytes(x)) {
       try {
-        return Value::integer(parse_int(x.as<Bytes>()->s, static_cast<int>(base)));
+        return make_int(parse_int(x.as<Bytes>()->s, static_cast<int>(base)));
       } catch (const LibError& e) {
         if (e.kind != ErrorKind::ValueError) rethrow_lib_error(e);
         std::string r;
@@ -45,14 +46,15 @@ Value int_new(VM& vm, Type*, Args args, const KwArgs* kw) {
         throw_value_error("invalid literal for int() with base %d: %s", static_cast<int>(base), r.c_str());
       }
     }
-    return guarded([&] { return Value::integer(parse_int(str_of(x), static_cast<int>(base))); });
+    return guarded([&] { return make_int(parse_int(str_of(x), static_cast<int>(base))); });
   }
   if (x.is_intlike()) return Value::integer(x.as_int());
-  if (x.is_float()) return Value::integer(float_to_int(x.as_float()));
-  if (is_str(x)) return guarded([&] { return Value::integer(parse_int(str_of(x), 10)); });
+  if (is_bigint(x)) return x;
+  if (x.is_float()) return float_to_int(x.as_float());
+  if (is_str(x)) return guarded([&] { return make_int(parse_int(str_of(x), 10)); });
   if (is_bytes(x)) {
     try {
-      return Value::integer(parse_int(x.as<Bytes>()->s, 10));
+      return make_int(parse_int(x.as<Bytes>()->s, 10));
     } catch (const LibError& e) {
       if (e.kind != ErrorKind::ValueError) rethrow_lib_error(e);
       std::string r;
@@ -63,8 +65,8 @@ Value int_new(VM& vm, Type*, Args args, const KwArgs* kw) {
   for (const char* name : {"__int__", "__index__", "__trunc__"}) {
     if (!type_lookup(x.type(), name).is_null()) {
       Value r = vm.call_method(x, name, {});
-      if (!r.is_intlike()) throw_type_error("%s returned non-int (type %s)", name, type_name(r));
-      return Value::integer(r.as_int());
+      if (!is_int_value(r)) throw_type_error("%s returned non-int (type %s)", name, type_name(r));
+      return r.is_bool() ? Value::integer(r.as_int()) : r;
     }
   }
   throw_type_error("int() argument must be a string, a bytes-like object or a real number, not '%s'", type_name(x));
@@ -76,7 +78,7 @@ Value float_new(VM& vm, Type*, Args args, const KwArgs* kw) {
   if (args.empty()) return Value::real(0.0);
   const Value& x = args[0];
   if (x.is_float()) return x;
-  if (x.is_intlike()) return Value::real(static_cast<double>(x.as_int()));
+  if (is_int_value(x)) return Value::real(int_to_double(x));
   if (is_str(x)) return guarded([&] { return Value::real(parse_float(str_of(x))); });
   if (is_bytes(x)) {
     try {
@@ -94,6 +96,7 @@ Value float_new(VM& vm, Type*, Args args, const KwArgs* kw) {
   }
   if (!type_lookup(x.type(), "__index__").is_null()) {
     Value r = vm.call_method(x, "__index__", {});
+    if (is_int_value(r)) return Value::real(int_to_double(r));
     return Value::real(static_cast<double>(as_index(r)));
   }
   throw_type_error("float() argument must be a string or a real number, not '%s'", type_name(x));

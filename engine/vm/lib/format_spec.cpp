@@ -289,19 +289,21 @@ FormatSpec parse_format_spec(std::string_view spec, char default_type, char defa
   return f;
 }
 
+namespace {
+
 // format_long_internal() and, for float presentation types, the int's value
 // as a float (long_format / format_obj dispatch of int.__format__).
-void format_int(std::string& out, int64_t value, std::string_view spec, const char* type_name) {
-  if (spec.empty()) {
-    append_int(out, value);
-    return;
-  }
+// digits(base): the magnitude's digits, lowercase; as_double(): the value
+// as a float; code_point: the value when it is a valid %c argument, else -1.
+template <class Digits, class AsDouble>
+void format_int_impl(std::string& out, bool negative, Digits digits, AsDouble as_double,
+                     int64_t code_point, std::string_view spec, const char* type_name) {
   FormatSpec f = parse_format_spec(spec, 'd', '>', type_name);
   switch (f.type) {
     case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':
       break;
     case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%':
-      format_float_internal(out, static_cast<double>(value), f);
+      format_float_internal(out, as_double(), f);
       return;
     default:
       unknown_presentation_type(f.type, type_name);
@@ -313,9 +315,9 @@ void format_int(std::string& out, int64_t value, std::string_view spec, const ch
     if (f.sign) raise(ErrorKind::ValueError, "Sign not allowed with integer format specifier 'c'");
     if (f.alternate)
       raise(ErrorKind::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
-    if (value < 0 || value > 0x10ffff) raise(ErrorKind::OverflowError, "%c arg not in range(0x110000)");
+    if (code_point < 0) raise(ErrorKind::OverflowError, "%c arg not in range(0x110000)");
     char buf[4];
-    size_t n = utf8_encode(static_cast<char32_t>(value), buf);
+    size_t n = utf8_encode(static_cast<char32_t>(code_point), buf);
     fill_number(out, f, 0, {}, {}, false, std::string_view(buf, n));
     return;
   }
@@ -328,15 +330,52 @@ void format_int(std::string& out, int64_t value, std::string_view spec, const ch
     case 'X': base = 16; prefix = "0X"; break;
     default: break;
   }
-  uint64_t mag = value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
-  char digits[72];
-  auto r = std::to_chars(digits, digits + sizeof digits, mag, base);
+  std::string ds = digits(base);
   if (f.type == 'X')
-    for (char* p = digits; p < r.ptr; ++p)
-      if (*p >= 'a' && *p <= 'f') *p = static_cast<char>(*p - 'a' + 'A');
-  std::string_view ds(digits, static_cast<size_t>(r.ptr - digits));
-  fill_number(out, f, value < 0 ? '-' : 0, f.alternate ? std::string_view(prefix) : std::string_view(),
+    for (char& c : ds)
+      if (c >= 'a' && c <= 'f') c = static_cast<char>(c - 'a' + 'A');
+  fill_number(out, f, negative ? '-' : 0, f.alternate ? std::string_view(prefix) : std::string_view(),
               ds, false, {});
+}
+
+}  // namespace
+
+void format_int(std::string& out, int64_t value, std::string_view spec, const char* type_name) {
+  if (spec.empty()) {
+    append_int(out, value);
+    return;
+  }
+  auto digits = [value](int base) {
+    uint64_t mag = value < 0 ? 0 - static_cast<uint64_t>(value) : static_cast<uint64_t>(value);
+    char buf[72];
+    auto r = std::to_chars(buf, buf + sizeof buf, mag, base);
+    return std::string(buf, r.ptr);
+  };
+  auto as_double = [value] { return static_cast<double>(value); };
+  format_int_impl(out, value < 0, digits, as_double, value >= 0 && value <= 0x10ffff ? value : -1, spec,
+                  type_name);
+}
+
+void format_bigint(std::string& out, const BigNum& value, std::string_view spec, const char* type_name) {
+  auto digits = [&value](int base) {
+    if (base == 10) check_decimal_digits(value);
+    return value.abs().to_string(base);
+  };
+  auto as_double = [&value] {
+    bool overflow;
+    double d = value.to_double(overflow);
+    if (overflow) raise(ErrorKind::OverflowError, "int too large to convert to float");
+    return d;
+  };
+  format_int_impl(out, value.negative(), digits, as_double, -1, spec, type_name);
+}
+
+void check_decimal_digits(const BigNum& value) {
+  const char* msg =
+      "Exceeds the limit (4300 digits) for integer string conversion; use "
+      "sys.set_int_max_str_digits() to increase the limit";
+  if (value.bit_length() > 1 + (uint64_t(kMaxStrDigits) + 1) * 333 / 100) raise(ErrorKind::ValueError, msg);
+  if (value.abs().to_string(10).size() > kMaxStrDigits) raise(ErrorKind::ValueError, msg);
 }
 
 void format_float(std::string& out, double value, std::string_view spec, const char* type_name) {

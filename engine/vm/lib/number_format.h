@@ -10,6 +10,8 @@
 #include <string>
 #include <string_view>
 
+#include "vm/bigint.h"
+
 namespace sandbox::vm::lib {
 
 // repr(x) == str(x) for a float: shortest round-trip digits, exponent form
@@ -43,6 +45,13 @@ FormatSpec parse_format_spec(std::string_view spec, char default_type, char defa
 // is the caller's business (bool's str differs from int's).
 void format_int(std::string& out, int64_t value, std::string_view spec,
                 const char* type_name = "int");
+// format(value, spec) for an int beyond int64 (spec not empty).
+void format_bigint(std::string& out, const BigNum& value, std::string_view spec,
+                   const char* type_name = "int");
+// CPython's default sys.int_max_str_digits.
+constexpr size_t kMaxStrDigits = 4300;
+// ValueError when value has more than kMaxStrDigits decimal digits.
+void check_decimal_digits(const BigNum& value);
 void format_float(std::string& out, double value, std::string_view spec,
                   const char* type_name = "float");
 void format_str(std::string& out, std::string_view utf8, std::string_view spec,
@@ -60,9 +69,9 @@ void format_double(std::string& out, double value, char type, int precision, boo
 double round_float(double x, int64_t ndigits);
 // round(x) with no ndigits: round half to even, as an integer (OverflowError
 // / ValueError for inf / nan, with CPython's messages).
-int64_t round_float_to_int(double x);
+BigNum round_float_to_int(double x);
 // round(n, ndigits) for an int with negative ndigits (half to even).
-int64_t round_int(int64_t n, int64_t ndigits);
+BigNum round_int(const BigNum& n, int64_t ndigits);
 
 // float(s): Python's float syntax (whitespace, sign, digits with single
 // underscores, inf/infinity/nan), ValueError "could not convert string to
@@ -70,8 +79,9 @@ int64_t round_int(int64_t n, int64_t ndigits);
 double parse_float(std::string_view s);
 // int(s, base): base 0 or 2..36, prefixes, underscores, surrounding
 // whitespace; ValueError "invalid literal for int() with base 10: 'abc'".
-// Values beyond int64 raise OverflowError (the sandbox's ints are 64-bit).
-int64_t parse_int(std::string_view s, int base);
+// More than kMaxStrDigits digits in a base that is not a power of two is
+// CPython's ValueError.
+BigNum parse_int(std::string_view s, int base);
 
 // Number of code points in UTF-8 text (continuation bytes not counted).
 size_t utf8_length(std::string_view s);

@@ -94,7 +94,7 @@ double parse_float(std::string_view orig) {
   return negative ? -value : value;
 }
 
-int64_t parse_int(std::string_view orig, int base) {
+BigNum parse_int(std::string_view orig, int base) {
   if ((base != 0 && base < 2) || base > 36)
     raise(ErrorKind::ValueError, "int() base must be >= 2 and <= 36, or 0");
   auto fail = [&]() {
@@ -134,8 +134,7 @@ int64_t parse_int(std::string_view orig, int base) {
     if (at(p) == '_') p++;
   }
   if (at(p) == '_') fail();
-  unsigned __int128 acc = 0;
-  bool overflow = false;
+  std::vector<uint8_t> digits;
   size_t start = p;
   char prev = 0;
   for (; p < s.size(); p++) {
@@ -153,22 +152,24 @@ int64_t parse_int(std::string_view orig, int base) {
     else
       break;
     if (d >= b) break;
-    acc = acc * static_cast<unsigned>(b) + static_cast<unsigned>(d);
-    if (acc > (static_cast<unsigned __int128>(1) << 64)) {
-      overflow = true;
-      acc = static_cast<unsigned __int128>(1) << 64;
-    }
+    if (!(digits.empty() && d == 0)) digits.push_back(static_cast<uint8_t>(d));
     prev = c;
   }
   if (prev == '_') fail();
   if (p == start) fail();
-  if (error_if_nonzero && acc != 0) fail();
+  // long_from_string_base counts the digits (leading zeros too) before
+  // converting; power-of-two bases convert in linear time and are exempt.
+  size_t ndigits = 0;
+  for (size_t i = start; i < p; i++) ndigits += s[i] != '_';
+  if ((b & (b - 1)) != 0 && ndigits > kMaxStrDigits)
+    raise(ErrorKind::ValueError, "Exceeds the limit (" + std::to_string(kMaxStrDigits) +
+                                     " digits) for integer string conversion: value has " +
+                                     std::to_string(ndigits) +
+                                     " digits; use sys.set_int_max_str_digits() to increase the limit");
+  if (error_if_nonzero && !digits.empty()) fail();
   while (p < s.size() && is_space(s[p])) p++;
   if (p != s.size()) fail();
-  unsigned __int128 limit = negative ? (static_cast<unsigned __int128>(1) << 63)
-                                     : (static_cast<unsigned __int128>(1) << 63) - 1;
-  if (overflow || acc > limit) raise(ErrorKind::OverflowError, kIntOverflowMessage);
-  return negative ? static_cast<int64_t>(0 - static_cast<uint64_t>(acc)) : static_cast<int64_t>(acc);
+  return BigNum::from_digits(digits, b, negative);
 }
 
 // float.__round__ with ndigits (float___round___impl + double_round).
@@ -226,35 +227,26 @@ double round_float(double x, int64_t ndigits) {
   return r;
 }
 
-int64_t round_float_to_int(double x) {
+BigNum round_float_to_int(double x) {
   double rounded = std::round(x);
   if (std::fabs(x - rounded) == 0.5) rounded = 2.0 * std::round(x / 2.0);
   if (std::isnan(rounded)) raise(ErrorKind::ValueError, "cannot convert float NaN to integer");
   if (std::isinf(rounded)) raise(ErrorKind::OverflowError, "cannot convert float infinity to integer");
-  if (rounded >= 9223372036854775808.0 || rounded < -9223372036854775808.0)
-    raise(ErrorKind::OverflowError, kIntOverflowMessage);
-  return static_cast<int64_t>(rounded);
+  return BigNum::from_double(rounded);
 }
 
 // long_round(): self - divmod_near(self, 10**-ndigits)[1].
-int64_t round_int(int64_t n, int64_t ndigits) {
+BigNum round_int(const BigNum& n, int64_t ndigits) {
   if (ndigits >= 0) return n;
-  if (ndigits < -38) return 0;
-  __int128 pow10 = 1;
-  for (int64_t i = 0; i < -ndigits; i++) pow10 *= 10;
-  __int128 v = n;
-  // divmod_near: quotient rounded half to even.
-  __int128 q = v / pow10, r = v % pow10;
-  if (r != 0 && ((r < 0) != (pow10 < 0))) {
-    q -= 1;
-    r += pow10;
-  }
-  // now 0 <= r < pow10
-  __int128 twice = 2 * r;
-  if (twice > pow10 || (twice == pow10 && (q & 1))) q += 1;
-  __int128 result = q * pow10;
-  if (result > INT64_MAX || result < INT64_MIN) raise(ErrorKind::OverflowError, kIntOverflowMessage);
-  return static_cast<int64_t>(result);
+  // 10**k beyond |n| * 2 rounds to 0; skip computing a huge power (log2(10) > 3).
+  if (static_cast<uint64_t>(-(ndigits + 1)) >= n.bit_length() / 3 + 2) return BigNum();
+  BigNum pow10 = BigNum::pow(BigNum::from_i64(10), static_cast<uint64_t>(-ndigits));
+  BigNum q, r;
+  BigNum::divmod(n, pow10, q, r);  // 0 <= r < pow10
+  // divmod_near: the quotient rounded half to even.
+  int c = BigNum::compare(r + r, pow10);
+  if (c > 0 || (c == 0 && q.is_odd())) q = q + BigNum::from_i64(1);
+  return q * pow10;
 }
 
 }  // namespace sandbox::vm::lib

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "vm/int_big.h"
 #include "vm/lib/install.h"
 #include "vm/lib/lib_internal.h"
 #include "vm/lib/random_mt.h"
@@ -53,6 +54,59 @@ int64_t rr_arg(const Value& v, const char* what) {
   throw_type_error("'%s' object cannot be interpreted as an integer", type_name(v));
 }
 
+// random_getrandbits for k > 63: 32-bit words, least significant first,
+// the last one keeping its top bits.
+BigNum getrandbits_big(MersenneTwister& mt, uint64_t k) {
+  if (k > (uint64_t(1) << 36)) throw_memory_error();
+  heap_reserve(static_cast<size_t>(k / 8));
+  std::vector<uint32_t> words;
+  words.reserve(static_cast<size_t>((k + 31) / 32));
+  for (; k > 0; k = k >= 32 ? k - 32 : 0) {
+    uint32_t r = mt.genrand_uint32();
+    if (k < 32) r >>= (32 - k);
+    words.push_back(r);
+  }
+  return BigNum::from_magnitude(std::move(words), false);
+}
+
+Value big_getrandbits(MersenneTwister& mt, uint64_t k) { return make_int(getrandbits_big(mt, k)); }
+
+// Random._randbelow_with_getrandbits(n), n > 0.
+BigNum randbelow_big(MersenneTwister& mt, const BigNum& n) {
+  uint64_t k = n.bit_length();
+  BigNum r = getrandbits_big(mt, k);
+  while (BigNum::compare(r, n) >= 0) r = getrandbits_big(mt, k);
+  return r;
+}
+
+BigNum rr_big(const Value& v, const char* what) {
+  if (is_int_value(v)) return to_bignum(v);
+  return BigNum::from_i64(rr_arg(v, what));
+}
+
+// Random.randrange when an argument is beyond int64 (Lib/random.py).
+Value big_randrange(MersenneTwister& mt, const Value& start, const Value& stop, const Value& step) {
+  BigNum istart = rr_big(start, "arg 1");
+  if (stop.is_none()) {
+    if (!step.is_null()) throw_type_error("Missing a non-None stop argument");
+    if (istart.sign() > 0) return make_int(randbelow_big(mt, istart));
+    throw_value_error("empty range for randrange()");
+  }
+  BigNum istop = rr_big(stop, "stop");
+  BigNum width = istop - istart;
+  BigNum istep = step.is_null() ? BigNum::from_i64(1) : rr_big(step, "step");
+  if (istep == BigNum::from_i64(1)) {
+    if (width.sign() > 0) return make_int(istart + randbelow_big(mt, width));
+    throw_value_error("empty range for randrange() (%s, %s, %s)", int_to_decimal(istart).c_str(),
+                      int_to_decimal(istop).c_str(), int_to_decimal(width).c_str());
+  }
+  if (istep.is_zero()) throw_value_error("zero step for randrange()");
+  BigNum n, r;
+  BigNum::divmod(width + istep + BigNum::from_i64(istep.sign() > 0 ? -1 : 1), istep, n, r);
+  if (n.sign() <= 0) throw_value_error("empty range for randrange()");
+  return make_int(istart + istep * randbelow_big(mt, n));
+}
+
 Value r_seed(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
   MersenneTwister& mt = bind(self, a);
   check_kwargs("seed", kw, {"a", "version"});
@@ -63,6 +117,8 @@ Value r_seed(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
     mt.seed_none();
   else if (x.is_intlike())
     mt.seed_int(x.as_int());
+  else if (is_bigint(x))
+    mt.seed_words(x.as<BigInt>()->n.magnitude());
   else if (x.is_float())
     mt.seed_float(x.as_float());
   else if (is_str(x))
@@ -103,6 +159,7 @@ Value r_randrange(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
   if (const Value* v = kwarg(kw, "step")) step = *v;
   if (start.is_null()) throw_type_error("Random.randrange() missing 1 required positional argument: 'start'");
   if (a.size() > 3) throw_type_error("Random.randrange() takes from 2 to 4 positional arguments but %zu were given", a.size() + 1);
+  if (is_bigint(start) || is_bigint(stop) || is_bigint(step)) return big_randrange(mt, start, stop, step);
   int64_t istart = rr_arg(start, "arg 1");
   std::optional<int64_t> istop;
   if (!stop.is_none()) istop = rr_arg(stop, "stop");
@@ -120,6 +177,8 @@ Value r_randint(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
   if (x.is_null() || y.is_null())
     throw_type_error("Random.randint() missing %d required positional argument%s", x.is_null() ? 2 : 1,
                      x.is_null() ? "s: 'a' and 'b'" : ": 'b'");
+  if (is_bigint(x) || is_bigint(y))
+    return big_randrange(mt, x, make_int(to_bignum(y) + BigNum::from_i64(1)), Value::null());
   int64_t lo = rr_arg(x, "arg 1"), hi = rr_arg(y, "stop");
   return guarded([&] { return Value::integer(mt.randint(lo, hi)); });
 }
@@ -130,7 +189,7 @@ Value r_getrandbits(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
   check_one_arg("getrandbits", a);
   int64_t k = as_index(a[0]);
   if (k < 0) throw_value_error("number of bits must be non-negative");
-  if (k > 63) throw_int_overflow();
+  if (k > 63) return big_getrandbits(mt, static_cast<uint64_t>(k));
   return Value::integer(static_cast<int64_t>(mt.getrandbits(static_cast<int>(k))));
 }
 

@@ -68,6 +68,14 @@ void MersenneTwister::seed_int(int64_t n) {
   init_by_array(key, (u >> 32) ? 2 : 1);
 }
 
+void MersenneTwister::seed_words(const std::vector<uint32_t>& words) {
+  if (words.empty()) {
+    seed_int(0);
+    return;
+  }
+  init_by_array(words.data(), words.size());
+}
+
 void MersenneTwister::seed_float(double x) {
   // random_seed(): n = (size_t)hash(arg), then the words of n.
   uint64_t u = static_cast<uint64_t>(hash_double(x));

@@ -20,6 +20,8 @@ class MersenneTwister {
   // random_seed() for an int argument: init_by_array over the 32-bit words of
   // abs(n), least significant first (one word 0 for n == 0).
   void seed_int(int64_t n);
+  // The same for an int of any size: its 32-bit words, least significant first.
+  void seed_words(const std::vector<uint32_t>& words);
   // Random.seed(a) for str/bytes (version 2): the seed is the big integer
   // int.from_bytes(a + sha512(a).digest(), 'big').
   void seed_bytes(std::string_view bytes);

@@ -3,6 +3,7 @@
 // and rendered by number_format, so the digits match format() exactly.
 #include <cmath>
 
+#include "vm/int_big.h"
 #include "vm/lib/install.h"
 #include "vm/lib/lib_internal.h"
 #include "vm/lib/number_format.h"
@@ -142,14 +143,14 @@ Value str_percent_format(VM& vm, const Value& fmtv, const Value& argsv) {
         break;
       }
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
-        int64_t v;
-        if (arg.is_intlike()) {
-          v = arg.as_int();
+        Value v;
+        if (is_int_value(arg)) {
+          v = arg;
         } else if (arg.is_float() && (conv == 'd' || conv == 'i' || conv == 'u')) {
           double d = arg.as_float();
           if (std::isnan(d)) throw_value_error("cannot convert float NaN to integer");
           if (std::isinf(d)) throw_overflow_error("cannot convert float infinity to integer");
-          v = static_cast<int64_t>(std::trunc(d));
+          v = make_int(BigNum::from_double(d));
         } else if (conv == 'd' || conv == 'i' || conv == 'u') {
           throw_type_error("%%%c format: a real number is required, not %s", static_cast<char>(conv), type_name(arg));
         } else {
@@ -158,7 +159,10 @@ Value str_percent_format(VM& vm, const Value& fmtv, const Value& argsv) {
         add_width(true);
         spec += (conv == 'i' || conv == 'u') ? 'd' : static_cast<char>(conv);
         std::string num;
-        guarded([&] { format_int(num, v, spec); });
+        if (is_bigint(v))
+          guarded([&] { format_bigint(num, v.as<BigInt>()->n, spec); });
+        else
+          guarded([&] { format_int(num, v.as_int(), spec); });
         if (prec > 0) {
           // precision = minimum number of digits
           size_t d0 = num.find_first_of("0123456789");
@@ -171,6 +175,7 @@ Value str_percent_format(VM& vm, const Value& fmtv, const Value& argsv) {
         break;
       }
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+        if (is_bigint(arg)) arg = Value::real(int_to_double(arg));
         if (!arg.is_number()) {
           if (!type_lookup(arg.type(), "__float__").is_null()) arg = vm.call_method(arg, "__float__", {});
           else throw_type_error("must be real number, not %s", type_name(arg));
@@ -184,6 +189,7 @@ Value str_percent_format(VM& vm, const Value& fmtv, const Value& argsv) {
       }
       case 'c': {
         std::string ch;
+        if (is_bigint(arg)) throw_overflow_error("%%c arg not in range(0x110000)");
         if (arg.is_intlike()) {
           int64_t v = arg.as_int();
           if (v < 0 || v > 0x10FFFF) throw_overflow_error("%%c arg not in range(0x110000)");
