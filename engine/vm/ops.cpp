@@ -393,8 +393,14 @@ static Value code_getattr(VM& vm, const Value& self, Str* name) {
   if (name->s == "co_posonlyargcount") return Value::integer(c->posonlyargcount);
   if (name->s == "co_kwonlyargcount") return Value::integer(c->kwonlyargcount);
   if (name->s == "co_varnames") {
+    // Frames keep *args before the keyword-only parameters; CPython lists
+    // positional, keyword-only, *args, **kwargs, then the other locals.
     std::vector<Value> names;
-    for (const Ref<Str>& v : c->varnames) names.push_back(Value(v.get()));
+    size_t argc = size_t(c->argcount), kw = size_t(c->kwonlyargcount), star = c->varargs ? 1 : 0;
+    for (size_t i = 0; i < argc; ++i) names.push_back(Value(c->varnames[i].get()));
+    for (size_t i = 0; i < kw; ++i) names.push_back(Value(c->varnames[argc + star + i].get()));
+    if (star) names.push_back(Value(c->varnames[argc].get()));
+    for (size_t i = argc + star + kw; i < c->varnames.size(); ++i) names.push_back(Value(c->varnames[i].get()));
     return make_tuple(std::move(names));
   }
   return generic_getattr(vm, self, name);
