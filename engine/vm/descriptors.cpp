@@ -6,6 +6,8 @@
 // bound method is what a function descriptor's __get__ makes.
 #include "vm/descriptors.h"
 
+#include <cassert>
+
 #include "vm/internal.h"
 
 namespace sandbox::vm {
@@ -89,6 +91,7 @@ Value descr_get(VM& vm, const Value& descr, const Value& obj, Type* owner) {
   if (dt == t.classmethod) {
     // cm_descr_get: bound to the class, even through an instance; a
     // wrapped descriptor is asked in turn (3.9-3.12 chaining).
+    assert(owner || !obj.is_null());
     Value cls = owner ? Value(owner) : Value(obj.type());
     const Value& f = descr.as<ClassMethod>()->func;
     if (!is_plain_function(f)) {
@@ -397,23 +400,14 @@ Value property_deleter(VM& vm, NativeFunction*, std::span<const Value> a, const 
   return property_copy(vm, as_property(a[0], "deleter"), 2, a[1]);
 }
 
-// __get__(instance, owner=None) shared by every descriptor type here.
+// __get__(instance, owner=None) shared by every descriptor type here
+// (wrap_descr_get: None means absent, and both absent is an error).
 Value descr_dunder_get(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
-  if (a.size() < 2 || a.size() > 3)
-    throw_type_error("expected 1 or 2 arguments, got %zu", a.size() - 1);
+  if (a.size() < 2 || a.size() > 3) throw_type_error("expected 1 or 2 arguments, got %zu", a.size() - 1);
   Value obj = a[1].is_none() ? Value::null() : a[1];
   Value owner = a.size() == 3 ? a[2] : Value();
   if (obj.is_null() && owner.is_none()) throw_type_error("__get__(None, None) is invalid");
-  Type* ot = nullptr;
-  if (!owner.is_none()) {
-    if (!owner.is_obj() || !is_subtype(owner.as_obj()->type, types().type)) {
-      if (a[0].type() == types().classmethod || a[0].type() == types().property || obj.is_null())
-        throw_type_error("descriptor '__get__' for '%s' objects needs a type, not a '%s' as arg 2",
-                         a[0].type()->name.c_str(), owner.type()->name.c_str());
-    } else {
-      ot = owner.as<Type>();
-    }
-  }
+  Type* ot = owner.is_obj() && is_subtype(owner.as_obj()->type, types().type) ? owner.as<Type>() : nullptr;
   if (!ot && !obj.is_null()) ot = obj.type();
   Value r = descr_get(vm, a[0], obj, ot);
   return r.is_null() ? a[0] : r;
