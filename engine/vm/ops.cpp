@@ -333,6 +333,19 @@ static void function_setattr(VM& vm, const Value& self, Str* name, const Value& 
   if (name->s == "__name__" && !v.is_null() && is_type(v, types().str)) { f->name = v.as<Str>(); return; }
   if (name->s == "__qualname__" && !v.is_null() && is_type(v, types().str)) { f->qualname = v.as<Str>(); return; }
   if (name->s == "__doc__") { f->doc = v.is_null() ? Value() : v; return; }
+  if (name->s == "__defaults__") {
+    // func_set_defaults: a tuple or None (delete = None).
+    if (!v.is_null() && !v.is_none() && !is_type(v, types().tuple))
+      throw_type_error("__defaults__ must be set to a tuple object");
+    f->defaults = is_type(v, types().tuple) ? v.as<Tuple>()->items : std::vector<Value>{};
+    return;
+  }
+  if (name->s == "__kwdefaults__") {
+    if (!v.is_null() && !v.is_none() && !is_type(v, types().dict))
+      throw_type_error("__kwdefaults__ must be set to a dict object");
+    f->kwdefaults = is_type(v, types().dict) ? Ref<Dict>(v.as<Dict>()) : Ref<Dict>();
+    return;
+  }
   if (name->s == "__module__" && !v.is_null() && vm.eq(v, function_module(f))) {
     // The globals' own name (what wraps-style copies assign): nothing to keep.
     if (f->dict) f->dict->remove(name);
