@@ -242,9 +242,14 @@ static Value set_repr(VM& vm, const Value& v) {
   }
   return make_str(s + (st->frozen ? "})" : "}"));
 }
+// type_repr: "<class 'module.QualName'>", without the module for builtins.
 static Value type_repr(VM&, const Value& v) {
   Type* t = v.as<Type>();
-  return make_str("<class '" + t->qualified_name() + "'>");
+  std::string name = t->name;
+  Value q = t->python_class ? t->dict->get("__qualname__") : Value::null();
+  if (is_type(q, types().str)) name = q.as<Str>()->s;
+  if (t->module.empty() || t->module == "builtins") return make_str("<class '" + name + "'>");
+  return make_str("<class '" + t->module + "." + name + "'>");
 }
 static Value object_repr(VM&, const Value& v) {
   Obj* o = v.as_obj();
