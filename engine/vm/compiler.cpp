@@ -919,6 +919,16 @@ class CodeGen {
     name_op(c.name, Ctx::Store);
   }
 
+  // compiler_body: a module's docstring is stored as __doc__ (the None a
+  // module without one has comes from the module object, not the code).
+  void module_doc(const std::vector<Stmt*>& body) {
+    const Constant* doc = docstring(body);
+    if (!doc) return;
+    set_loc(body[0]);
+    load_const(make_str(doc->s));
+    emit(Op::STORE_NAME, name_index("__doc__"));
+  }
+
   void finish_function() {
     load_const(Value());
     emit(Op::RETURN_VALUE);
@@ -1516,6 +1526,7 @@ CompileResult compile_module(const lang::Module& m) {
     SymbolTable st = build_symtable(m);
     Module_ctx ctx{src, m.filename, &st};
     CodeGen g(ctx, st.top.get(), "<module>", 1);
+    g.module_doc(m.body);
     g.body(m.body);
     g.load_const(Value());
     g.emit(Op::RETURN_VALUE);

@@ -6,6 +6,8 @@
 // bound method is what a function descriptor's __get__ makes.
 #include "vm/descriptors.h"
 
+#include <cassert>
+
 #include "vm/classes.h"
 
 namespace sandbox::vm {
@@ -18,11 +20,7 @@ bool is_plain_function(const Value& v) {
 
 // The class's qualified name for messages ("Outer.Inner"): the class body's
 // __qualname__ when it has one.
-std::string type_qualname(const Type* t) {
-  Value q = t->dict->get("__qualname__");
-  if (q.is_obj() && q.as_obj()->type == types().str) return q.as<Str>()->s;
-  return t->name;
-}
+std::string type_qualname(const Type* t) { return t->qualname(); }
 
 // A Python-level descriptor: an instance of a class defining __get__,
 // __set__ or __delete__ somewhere along its MRO.
@@ -81,27 +79,43 @@ Value call_special(VM& vm, const Value& m, const Value& self, std::span<const Va
   return vm.call(bound.is_null() ? m : bound, rest);
 }
 
+namespace {
+
+Value descr_dunder_get(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*);
+
+// property/classmethod/staticmethod's own __get__, chosen by the C++ object
+// so that a Python subclass keeping the inherited __get__ binds the same.
+Value builtin_descr_get(VM& vm, const Value& descr, const Value& obj, Type* owner) {
+  Obj* o = descr.as_obj();
+  if (auto* p = dynamic_cast<Property*>(o)) return obj.is_null() ? descr : property_get(vm, p, obj);
+  auto* cm = dynamic_cast<ClassMethod*>(o);
+  if (!cm) return Value::null();
+  if (is_subtype(o->type, types().staticmethod)) return cm->func;
+  // cm_descr_get: bound to the class, even through an instance; a wrapped
+  // descriptor is asked in turn (3.9-3.12 chaining).
+  assert(owner || !obj.is_null());
+  Value cls = owner ? Value(owner) : Value(obj.type());
+  const Value& f = cm->func;
+  if (!is_plain_function(f)) {
+    Value chained = descr_get(vm, f, cls, cls.as<Type>());
+    if (!chained.is_null()) return chained;
+  }
+  return Value(new BoundMethod(cls, f));
+}
+
+}  // namespace
+
 Value descr_get(VM& vm, const Value& descr, const Value& obj, Type* owner) {
   if (!descr.is_obj()) return Value::null();
   Type* dt = descr.as_obj()->type;
   const CoreTypes& t = types();
   if (dt == t.function || dt == t.native_function) return obj.is_null() ? descr : Value(new BoundMethod(obj, descr));
-  if (dt == t.classmethod) {
-    // cm_descr_get: bound to the class, even through an instance; a
-    // wrapped descriptor is asked in turn (3.9-3.12 chaining).
-    Value cls = owner ? Value(owner) : Value(obj.type());
-    const Value& f = descr.as<ClassMethod>()->func;
-    if (!is_plain_function(f)) {
-      Value chained = descr_get(vm, f, cls, cls.as<Type>());
-      if (!chained.is_null()) return chained;
-    }
-    return Value(new BoundMethod(cls, f));
-  }
-  if (dt == t.staticmethod) return descr.as<ClassMethod>()->func;
-  if (dt == t.property) return obj.is_null() ? descr : property_get(vm, descr.as<Property>(), obj);
+  if (dt == t.property || dt == t.classmethod || dt == t.staticmethod) return builtin_descr_get(vm, descr, obj, owner);
   if (!dt->python_class) return Value::null();
   Value get = type_lookup(dt, "__get__");
   if (get.is_null()) return Value::null();
+  if (is_type(get, t.native_function) && get.as<NativeFunction>()->fn == descr_dunder_get)
+    return builtin_descr_get(vm, descr, obj, owner);
   Value args[2] = {obj.is_null() ? Value() : obj, owner ? Value(owner) : Value()};
   return call_special(vm, get, descr, std::span<const Value>(args, 2));
 }
@@ -336,10 +350,11 @@ void call_set_names(VM& vm, Type* t) {
 namespace {
 
 Property* as_property(const Value& v, const char* method) {
-  if (!v.is_obj() || v.as_obj()->type != types().property)
+  Property* p = v.is_obj() ? dynamic_cast<Property*>(v.as_obj()) : nullptr;
+  if (!p)
     throw_type_error("descriptor '%s' for 'property' objects doesn't apply to a '%s' object", method,
                      v.type()->name.c_str());
-  return v.as<Property>();
+  return p;
 }
 
 Value function_doc(VM& vm, const Value& f) {
@@ -407,23 +422,14 @@ Value property_deleter(VM& vm, NativeFunction*, std::span<const Value> a, const 
   return property_copy(vm, as_property(a[0], "deleter"), 2, a[1]);
 }
 
-// __get__(instance, owner=None) shared by every descriptor type here.
+// __get__(instance, owner=None) shared by every descriptor type here
+// (wrap_descr_get: None means absent, and both absent is an error).
 Value descr_dunder_get(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
-  if (a.size() < 2 || a.size() > 3)
-    throw_type_error("expected 1 or 2 arguments, got %zu", a.size() - 1);
+  if (a.size() < 2 || a.size() > 3) throw_type_error("expected 1 or 2 arguments, got %zu", a.size() - 1);
   Value obj = a[1].is_none() ? Value::null() : a[1];
   Value owner = a.size() == 3 ? a[2] : Value();
   if (obj.is_null() && owner.is_none()) throw_type_error("__get__(None, None) is invalid");
-  Type* ot = nullptr;
-  if (!owner.is_none()) {
-    if (!owner.is_obj() || !is_subtype(owner.as_obj()->type, types().type)) {
-      if (a[0].type() == types().classmethod || a[0].type() == types().property || obj.is_null())
-        throw_type_error("descriptor '__get__' for '%s' objects needs a type, not a '%s' as arg 2",
-                         a[0].type()->name.c_str(), owner.type()->name.c_str());
-    } else {
-      ot = owner.as<Type>();
-    }
-  }
+  Type* ot = owner.is_obj() && is_subtype(owner.as_obj()->type, types().type) ? owner.as<Type>() : nullptr;
   if (!ot && !obj.is_null()) ot = obj.type();
   Value r = descr_get(vm, a[0], obj, ot);
   return r.is_null() ? a[0] : r;

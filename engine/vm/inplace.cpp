@@ -4,6 +4,7 @@
 // returns NotImplemented.  Builtin types with in-place slots: set
 // (set_ior/set_iand/set_isub/set_ixor) and dict (dict_ior); list's
 // in-place concat/repeat come after the plain operator (binary_op_ex).
+#include "vm/descriptors.h"
 #include "vm/internal.h"
 
 namespace sandbox::vm {
@@ -34,13 +35,7 @@ Value inplace_slot(VM& vm, BinOp op, const Value& a, const Value& b) {
     // slot_nb_inplace_add and friends: call the class's __iXXX__ when it has one.
     Value m = type_lookup(ta, kInplaceDunders[int(op)]);
     if (m.is_null()) return Value::null();
-    Value r;
-    if (is_type(m, types().function) || is_type(m, types().native_function)) {
-      Value args[2] = {a, b};
-      r = vm.call(m, std::span<const Value>(args, 2));
-    } else {
-      r = vm.call(m, std::span<const Value>(&b, 1));
-    }
+    Value r = call_special(vm, m, a, std::span<const Value>(&b, 1));
     return r.is(not_implemented()) ? Value::null() : r;
   }
   if (ta == types().set && is_any_set(b)) {

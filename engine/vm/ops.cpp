@@ -382,6 +382,19 @@ static void function_setattr(VM& vm, const Value& self, Str* name, const Value& 
   if (name->s == "__name__" && !v.is_null() && is_type(v, types().str)) { f->name = v.as<Str>(); return; }
   if (name->s == "__qualname__" && !v.is_null() && is_type(v, types().str)) { f->qualname = v.as<Str>(); return; }
   if (name->s == "__doc__") { f->doc = v.is_null() ? Value() : v; return; }
+  if (name->s == "__defaults__") {
+    // func_set_defaults: a tuple or None (delete = None).
+    if (!v.is_null() && !v.is_none() && !is_type(v, types().tuple))
+      throw_type_error("__defaults__ must be set to a tuple object");
+    f->defaults = is_type(v, types().tuple) ? v.as<Tuple>()->items : std::vector<Value>{};
+    return;
+  }
+  if (name->s == "__kwdefaults__") {
+    if (!v.is_null() && !v.is_none() && !is_type(v, types().dict))
+      throw_type_error("__kwdefaults__ must be set to a dict object");
+    f->kwdefaults = is_type(v, types().dict) ? Ref<Dict>(v.as<Dict>()) : Ref<Dict>();
+    return;
+  }
   if (name->s == "__module__" && !v.is_null() && vm.eq(v, function_module(f))) {
     // The globals' own name (what wraps-style copies assign): nothing to keep.
     if (f->dict) f->dict->remove(name);
@@ -442,8 +455,14 @@ static Value code_getattr(VM& vm, const Value& self, Str* name) {
   if (name->s == "co_posonlyargcount") return Value::integer(c->posonlyargcount);
   if (name->s == "co_kwonlyargcount") return Value::integer(c->kwonlyargcount);
   if (name->s == "co_varnames") {
+    // Frames keep *args before the keyword-only parameters; CPython lists
+    // positional, keyword-only, *args, **kwargs, then the other locals.
     std::vector<Value> names;
-    for (const Ref<Str>& v : c->varnames) names.push_back(Value(v.get()));
+    size_t argc = size_t(c->argcount), kw = size_t(c->kwonlyargcount), star = c->varargs ? 1 : 0;
+    for (size_t i = 0; i < argc; ++i) names.push_back(Value(c->varnames[i].get()));
+    for (size_t i = 0; i < kw; ++i) names.push_back(Value(c->varnames[argc + star + i].get()));
+    if (star) names.push_back(Value(c->varnames[argc].get()));
+    for (size_t i = argc + star + kw; i < c->varnames.size(); ++i) names.push_back(Value(c->varnames[i].get()));
     return make_tuple(std::move(names));
   }
   return generic_getattr(vm, self, name);

@@ -270,9 +270,25 @@ static Value bound_repr(VM& vm, const Value& v) {
     return make_str("<built-in method " + n + " of " + b->self.type()->name + " object at " +
                     fake_address(b->self.is_obj() ? b->self.as_obj() : b) + ">");
   }
-  std::string qn = b->func.is_obj() && b->func.as_obj()->type == types().function
-                       ? b->func.as<Function>()->qualname->s
-                       : "?";
+  // method_repr: the function's __qualname__, else its __name__, else "?".
+  std::string qn = "?";
+  if (b->func.is_obj() && b->func.as_obj()->type == types().function) {
+    qn = b->func.as<Function>()->qualname->s;
+  } else {
+    for (const char* attr : {"__qualname__", "__name__"}) {
+      Value n;
+      try {
+        n = vm.getattr_opt(b->func, intern(attr));
+      } catch (PyException& e) {
+        if (!vm.isinstance(e.value, vm.exc.AttributeError)) throw;
+        continue;
+      }
+      if (is_type(n, types().str)) {
+        qn = n.as<Str>()->s;
+        break;
+      }
+    }
+  }
   return make_str("<bound method " + qn + " of " + vm.repr_str(b->self) + ">");
 }
 static Value module_repr(VM&, const Value& v) {

@@ -11,7 +11,7 @@ f = outer()
 print(f.__name__, f.__qualname__, f.__module__, f.__doc__)
 print(f.__defaults__, f.__kwdefaults__)
 print(f.__code__.co_name, f.__code__.co_argcount, f.__code__.co_kwonlyargcount)
-print(f.__code__.co_varnames[:2])
+print(f.__code__.co_varnames)
 
 
 def no_doc():

@@ -75,3 +75,4 @@ print(Tools.__dict__["double"].__func__ is plain, Tools.__dict__["double"].__wra
 sm = staticmethod(plain)
 print(sm(21))
 print(Tools.__dict__["make"].__get__(None, Counter)(1))
+print(repr(Date.from_string), repr(EuroDate.today), Date, type(d))
