@@ -635,10 +635,8 @@ class CompileChecks {
         return;
       case ExprKind::Yield:
         if (fn_ == Fn::None) errs_.add(e->loc, "'yield' outside function");
-        else if (fn_ == Fn::Async && fdef_)
-          errs_.add(e->loc, "asynchronous generators are not supported by asyncio-sandbox (line " +
-                                std::to_string(e->loc.line) + ")",
-                    "NotImplementedError");
+        else if (fn_ == Fn::Async && e->as<Yield>().is_from)
+          errs_.add(e->loc, "'yield from' inside async function");
         expr(e->as<Yield>().value);
         return;
       case ExprKind::Lambda: {

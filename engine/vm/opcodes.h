@@ -94,7 +94,8 @@ namespace sandbox::vm {
   X(IMPORT_NAME, 1)                                                                 \
   X(IMPORT_FROM, 1)        /* [mod] -> [mod, attr] */                              \
   X(LOAD_BUILD_CLASS, 1)                                                            \
-  X(LOAD_LOCALS, 1)
+  X(LOAD_LOCALS, 1)                                                                 \
+  X(GET_YIELD_FROM_ITER, 0) /* yield from: iter(x) unless a generator/coroutine */
 
 enum class Op : uint8_t {
 #define SANDBOX_X(name, effect) name,
