@@ -615,7 +615,9 @@ class CompileChecks {
     }
     expr(gens[0].iter);
     Fn saved = fn_;
-    // Inside the comprehension, awaits are allowed iff the function is async.
+    // Inside the comprehension, awaits are allowed iff the function is async;
+    // a generator expression with them is an async generator anywhere.
+    if (e->kind == ExprKind::GeneratorExp) fn_ = Fn::Async;
     for (const Comprehension& g : gens) {
       if (&g != &gens[0]) expr(g.iter);
       for (const Expr* c : g.ifs) expr(c);
