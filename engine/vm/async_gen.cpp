@@ -114,13 +114,13 @@ struct ASend final : NativeCoroutine {
   }
 };
 
-// The awaitable of athrow(...) (args set) and aclose() (args empty).
+// The awaitable of athrow(...) (args: a tuple) and aclose() (args null).
 struct AThrow final : NativeCoroutine {
   Ref<AsyncGen> gen;
-  Value exc_value;  // athrow: the exception to throw in; aclose: null
+  Value args;  // athrow's arguments, checked when awaited (PyArg_UnpackTuple)
   AwState st = AwState::Init;
-  AThrow(AsyncGen* g, Value e) : NativeCoroutine(agt().athrow), gen(g), exc_value(std::move(e)) {}
-  bool is_aclose() const { return exc_value.is_null(); }
+  AThrow(AsyncGen* g, Value a) : NativeCoroutine(agt().athrow), gen(g), args(std::move(a)) {}
+  bool is_aclose() const { return args.is_null(); }
 
   [[noreturn]] void ignored_exit() {
     gen->running_async = false;
@@ -171,7 +171,18 @@ struct AThrow final : NativeCoroutine {
         Value ge = make_exception_args(exc().GeneratorExit, {});
         return aclose_result(vm.resume(gen.get(), Value(), &ge, false));
       }
-      ResumeResult r = unwrap(gen.get(), vm.resume(gen.get(), Value(), &exc_value, false));
+      // As in CPython, a wrong argument count leaves the generator marked
+      // running (its check returns before check_error resets the flag).
+      const std::vector<Value>& a = args.as<Tuple>()->items;
+      if (a.empty()) throw_type_error("athrow expected at least 1 argument, got 0");
+      if (a.size() > 3) throw_type_error("athrow expected at most 3 arguments, got %zu", a.size());
+      Value e;
+      try {
+        e = gen_throw_value(vm, a);
+      } catch (PyException& pe) {
+        return check_error({ResumeKind::Raised, pe.value});
+      }
+      ResumeResult r = unwrap(gen.get(), vm.resume(gen.get(), Value(), &e, false));
       if (r.kind == ResumeKind::Raised) return check_error(r);
       return r;
     }
@@ -193,11 +204,11 @@ struct AThrow final : NativeCoroutine {
   std::string qualname() const override { return "<async_generator_athrow without __name__>"; }
   void gc_traverse(GcVisitor& v) override {
     v(gen);
-    v(exc_value);
+    v(args);
   }
   void gc_clear() override {
     gen.reset();
-    exc_value = Value();
+    args = Value::null();
   }
 };
 
@@ -269,9 +280,8 @@ Value agen_asend(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs
 }
 Value agen_athrow(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
   AsyncGen* g = self_agen(a);
-  Value e = gen_throw_value(vm, a.subspan(1));
   init_hooks(vm, g);
-  return Value(new AThrow(g, e));
+  return Value(new AThrow(g, make_tuple(std::vector<Value>(a.begin() + 1, a.end()))));
 }
 Value agen_aclose_m(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
   return async_gen_aclose(vm, Value(self_agen(a)));
@@ -339,7 +349,7 @@ Value aw_await(VM&, const Value& self) { return self; }
 // builtins.aiter(async_iterable)
 Value builtin_aiter(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs* kw) {
   if (kw && kw->size()) throw_type_error("aiter() takes no keyword arguments");
-  if (a.size() != 1) throw_type_error("aiter expected 1 argument, got %zu", a.size());
+  if (a.size() != 1) throw_type_error("aiter() takes exactly one argument (%zu given)", a.size());
   Value m = lookup_special_method(vm, a[0], "__aiter__");
   if (m.is_null()) throw_type_error("'%s' object is not an async iterable", a[0].type()->name.c_str());
   Value it = vm.call(m, {});
