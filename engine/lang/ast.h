@@ -190,9 +190,10 @@ struct Await : Expr {
   Await() : Expr(ExprKind::Await) {}
 };
 
-// Yield(expr? value): parsed; the compiler decides whether it is supported.
+// Yield(expr? value), and YieldFrom(expr value) when is_from.
 struct Yield : Expr {
   Expr* value = nullptr;
+  bool is_from = false;
   Yield() : Expr(ExprKind::Yield) {}
 };
 

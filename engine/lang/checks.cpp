@@ -663,7 +663,9 @@ class CompileChecks {
     }
     expr(gens[0].iter);
     Fn saved = fn_;
-    // Inside the comprehension, awaits are allowed iff the function is async.
+    // Inside the comprehension, awaits are allowed iff the function is async;
+    // a generator expression with them is an async generator anywhere.
+    if (e->kind == ExprKind::GeneratorExp) fn_ = Fn::Async;
     for (const Comprehension& g : gens) {
       if (&g != &gens[0]) expr(g.iter);
       for (const Expr* c : g.ifs) expr(c);
@@ -683,10 +685,8 @@ class CompileChecks {
         return;
       case ExprKind::Yield:
         if (fn_ == Fn::None) errs_.add(e->loc, "'yield' outside function");
-        else if (fn_ == Fn::Async && fdef_)
-          errs_.add(e->loc, "asynchronous generators are not supported by asyncio-sandbox (line " +
-                                std::to_string(e->loc.line) + ")",
-                    "NotImplementedError");
+        else if (fn_ == Fn::Async && e->as<Yield>().is_from)
+          errs_.add(e->loc, "'yield from' inside async function");
         expr(e->as<Yield>().value);
         return;
       case ExprKind::Lambda: {

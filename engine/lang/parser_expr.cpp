@@ -605,8 +605,13 @@ std::vector<Comprehension> Parser::for_if_clauses() {
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
 Expr* Parser::yield_expr() {
   const Token& t = expect(Tok::KwYield);
-  if (at(Tok::KwFrom)) unsupported(span(loc_of(t), loc_of(cur())), "'yield from' is");
   auto* y = make<Yield>(loc_of(t));
+  if (accept(Tok::KwFrom)) {
+    y->is_from = true;
+    y->value = expression();
+    y->loc = from(t);
+    return y;
+  }
   if (!at(Tok::Newline) && !at(Tok::RPar) && !at(Tok::Semi) && !at(Tok::Equal) &&
       !at(Tok::RSqb) && !at(Tok::RBrace))
     y->value = star_expressions();

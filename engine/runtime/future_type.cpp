@@ -143,6 +143,8 @@ std::string format_coroutine(vm::VM& vm, const Task& t) {
     return name + " done, defined at " + t.coro_file + ":" + std::to_string(t.coro_first_line);
   }
   if (auto* fn = dynamic_cast<AsyncFn*>(coro.as_obj())) return fn->finished ? name + " done" : name + " running";
+  // Builtin awaitables without cr_running (async_generator_athrow, ...).
+  if (dynamic_cast<vm::NativeCoroutine*>(coro.as_obj())) return name;
   return vm.coro_done(coro) ? name : name + " running";
 }
 

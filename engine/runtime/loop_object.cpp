@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "runtime/args.h"
+#include "runtime/asyncgen_hooks.h"
 #include "runtime/future.h"
 #include "runtime/runtime.h"
 #include "runtime/task.h"
@@ -134,6 +135,10 @@ Value l_is_closed(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
   return Value::boolean(self_loop(a)->rt->loop.is_closed());
 }
 Value l_get_debug(vm::VM&, NativeFunction*, Args, const KwArgs*) { return Value::boolean(false); }
+// loop.shutdown_asyncgens(): the coroutine asyncio.run's close also awaits.
+Value l_shutdown_asyncgens(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
+  return make_shutdown_asyncgens(*self_loop(a)->rt);
+}
 
 HandleObj* self_handle(Args a) {
   if (a.empty() || !vm::is_subtype(a[0].type(), atypes().Handle)) vm::throw_type_error("descriptor requires a Handle");
@@ -203,6 +208,7 @@ void init_loop_types() {
   vm::add_method(l, "is_running", l_is_running);
   vm::add_method(l, "is_closed", l_is_closed);
   vm::add_method(l, "get_debug", l_get_debug);
+  vm::add_method(l, "shutdown_asyncgens", l_shutdown_asyncgens);
   vm::Type* h = atypes().Handle;
   h->repr = handle_repr;
   atypes().TimerHandle->repr = handle_repr;

@@ -1,5 +1,7 @@
 #include "runtime/runner.h"
 
+#include "runtime/asyncgen_hooks.h"
+
 #include "runtime/aio_functions.h"
 #include "runtime/asyncio_module.h"
 #include "runtime/loop_object.h"
@@ -89,6 +91,7 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
 
 Runner::~Runner() {
   rt_->alive = false;
+  remove_asyncgen_hooks();
   // Drop Python references held by pending handles and tasks while the VM
   // is still alive.
   main_task_ = TaskRef();
@@ -237,6 +240,7 @@ void Runner::begin_asyncio_run(const Value& coro) {
   loop_->set_running(true);
   set_running_loop(loop_.get());
   rt_->loop_object = make_loop_object(*rt_);
+  install_asyncgen_hooks(*rt_);
   rec_.emit(EventKind::LoopStart, {.task = 0, .obj = loop_->id()});
   main_task_ = create_task_uncapped(coro);
   run_until_complete(FutureRef(main_task_.get()));
@@ -316,7 +320,7 @@ void Runner::after_run_until_complete() {
       // order); creation order here.
       to_cancel_ = all_tasks(*rt_);
       if (to_cancel_.empty()) {
-        start_shutdown_task("BaseEventLoop.shutdown_asyncgens");
+        start_shutdown_task(make_shutdown_asyncgens(*rt_));
         phase_ = Phase::Asyncgens;
         return;
       }
@@ -337,7 +341,7 @@ void Runner::after_run_until_complete() {
         }
       }
       to_cancel_.clear();
-      start_shutdown_task("BaseEventLoop.shutdown_asyncgens");
+      start_shutdown_task(make_shutdown_asyncgens(*rt_));
       phase_ = Phase::Asyncgens;
       return;
     case Phase::Asyncgens:
@@ -356,7 +360,10 @@ void Runner::after_run_until_complete() {
 // twin: coroutines with nothing to do here, but each is a Task (it takes a
 // Task-N name) and costs loop iterations in which leftover callbacks run.
 void Runner::start_shutdown_task(const char* name) {
-  Value coro(new Immediate(name, [](vm::VM&) { return Value(); }));
+  start_shutdown_task(Value(new Immediate(name, [](vm::VM&) { return Value(); })));
+}
+
+void Runner::start_shutdown_task(const Value& coro) {
   TaskRef t = create_task_uncapped(coro);
   run_until_complete(FutureRef(t.get()));
 }
@@ -372,6 +379,7 @@ TaskRef Runner::create_task_uncapped(const Value& coro) {
 
 void Runner::finish_asyncio_run() {
   rec_.emit(EventKind::LoopStop, {.task = 0, .obj = loop_->id()});
+  remove_asyncgen_hooks();
   abandon_pending_tasks();
   main_task_ = TaskRef();
   current_fut_ = FutureRef();
@@ -449,11 +457,13 @@ void Runner::limit(const std::string& message) {
   status_ = RunnerStatus::Stopped;
   phase_ = Phase::Done;
   rt_->alive = false;
+  remove_asyncgen_hooks();
   loop_->set_running(false);
 }
 
 void Runner::fail_uncaught(const Value& exc) {
   rt_->alive = false;
+  remove_asyncgen_hooks();
   keyboard_interrupt_ = vm_.isinstance(exc, vm::exc().KeyboardInterrupt);
   std::string text = vm_.format_exception(exc);
   if (!text.empty() && text.back() != '\n') text += '\n';

@@ -99,6 +99,7 @@ class Runner {
   void loop_step();
   void after_run_until_complete();
   void start_shutdown_task(const char* name);
+  void start_shutdown_task(const vm::Value& coro);
   TaskRef create_task_uncapped(const vm::Value& coro);
   void finish_asyncio_run();
   void limit(const std::string& message);

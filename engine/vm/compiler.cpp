@@ -29,7 +29,7 @@ struct CompileError {
   throw CompileError{loc, std::move(msg), std::move(type)};
 }
 
-enum class FBlock : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith };
+enum class FBlock : uint8_t { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, HandlerCleanup, With, AsyncWith, PopValue };
 
 struct FBlockInfo {
   FBlockInfo(FBlock k = FBlock::WhileLoop, int c = -1, int e = -1) : kind(k), continue_label(c), exit_label(e) {}
@@ -59,7 +59,8 @@ class CodeGen {
     code_->first_line = first_line;
     code_->is_module = scope->kind == ScopeKind::Module;
     code_->is_class_body = scope->kind == ScopeKind::Class;
-    code_->is_coroutine = scope->is_async || (scope->kind == ScopeKind::Comprehension && scope->has_await && !scope->is_generator);
+    // A generator expression with await / async for is an async generator.
+    code_->is_coroutine = scope->is_async || (scope->kind == ScopeKind::Comprehension && scope->has_await);
     code_->is_generator = scope->is_generator;
     qualname_ = std::move(qualname);
     loc_ = Loc{first_line, -1, first_line, -1};
@@ -334,6 +335,10 @@ class CodeGen {
     FBlockInfo fb = fblocks_[index];
     switch (fb.kind) {
       case FBlock::WhileLoop: break;
+      case FBlock::PopValue:
+        if (preserve_tos) emit(Op::SWAP, 2);
+        emit(Op::POP_TOP);
+        break;
       case FBlock::ForLoop:
         if (preserve_tos) emit(Op::SWAP, 2);
         emit(Op::POP_TOP);
@@ -344,9 +349,13 @@ class CodeGen {
         // The finally body runs with the enclosing blocks only.
         std::vector<FBlockInfo> saved(fblocks_.begin() + long(index), fblocks_.end());
         fblocks_.resize(index);
+        // compiler_unwind_fblock's POP_VALUE: a break, continue or return in
+        // the finally body drops the value the return being unwound keeps.
+        if (preserve_tos) fblocks_.push_back({FBlock::PopValue});
         Loc l = loc_;
         body(*fb.finalbody);
         loc_ = l;
+        if (preserve_tos) fblocks_.pop_back();
         fblocks_.insert(fblocks_.end(), saved.begin(), saved.end());
         break;
       }
@@ -394,6 +403,7 @@ class CodeGen {
 
   void return_stmt(const Return& r) {
     if (!scope_->function_like()) fail(r.loc, "'return' outside function");
+    if (r.value && scope_->is_async && scope_->is_generator) fail(r.loc, "'return' with value in async generator");
     bool preserve = r.value != nullptr;
     if (r.value) expr(r.value);
     set_loc(&r);
@@ -480,6 +490,10 @@ class CodeGen {
     body(f.orelse);
     bind(l_end);
   }
+
+  // An async generator's yield wraps its value (_PyAsyncGenValueWrapperNew)
+  // so asend() tells it from what an await inside passes up to the loop.
+  void emit_yield() { emit(Op::YIELD_VALUE, code_->is_coroutine && code_->is_generator ? 1 : 0); }
 
   void emit_await() {
     emit(Op::GET_AWAITABLE);
@@ -822,8 +836,6 @@ class CodeGen {
 
   void function_def(const FunctionDef& f) {
     Scope* child = m_.st->scope_of(&f);
-    if (child->is_async && child->is_generator)
-      fail(f.loc, "asynchronous generators are not supported", "NotImplementedError");
     load_decorators(f.decorator_list);
     set_loc(&f);
     uint32_t flags = emit_defaults(f.args);
@@ -1146,9 +1158,17 @@ class CodeGen {
         break;
       case ExprKind::Yield:
         if (!scope_->function_like()) fail(e->loc, "'yield' outside function");
+        if (e->as<Yield>().is_from) {
+          expr(e->as<Yield>().value);
+          set_loc(e);
+          emit(Op::GET_YIELD_FROM_ITER);
+          load_const(Value());
+          emit(Op::YIELD_FROM);
+          break;
+        }
         if (e->as<Yield>().value) expr(e->as<Yield>().value);
         else load_const(Value());
-        emit(Op::YIELD_VALUE);
+        emit_yield();
         break;
       case ExprKind::Compare: {
         auto& c = e->as<Compare>();
@@ -1296,8 +1316,6 @@ class CodeGen {
   void comprehension(const Expr* e, const std::vector<Comprehension>& gens, const Expr* elt, const Expr* value) {
     Scope* child = m_.st->scope_of(e);
     bool is_gen = e->kind == ExprKind::GeneratorExp;
-    if (is_gen && child->has_await)
-      fail(e->loc, "asynchronous generator expressions are not supported", "NotImplementedError");
     CodeGen g(m_, child, child_qualname(child->name), e->loc.line);
     g.code()->argcount = 1;
     g.loc_ = e->loc;
@@ -1318,7 +1336,7 @@ class CodeGen {
     set_loc(e);
     emit(gens[0].is_async ? Op::GET_AITER : Op::GET_ITER);
     emit(Op::CALL, 1);
-    if (g.code()->is_coroutine) {
+    if (g.code()->is_coroutine && !is_gen) {
       if (!scope_->is_async && !(scope_->kind == ScopeKind::Comprehension && code_->is_coroutine))
         fail(e->loc, "asynchronous comprehension outside of an asynchronous function");
       emit_await();
@@ -1359,7 +1377,7 @@ class CodeGen {
       switch (kind) {
         case ExprKind::GeneratorExp:
           expr(elt);
-          emit(Op::YIELD_VALUE);
+          emit_yield();
           emit(Op::POP_TOP);
           break;
         case ExprKind::ListComp: expr(elt); emit(Op::LIST_APPEND, depth); break;

@@ -5,6 +5,8 @@
 
 #include "vm/eval_match.h"
 #include "vm/exception_group.h"
+#include "vm/async_gen.h"
+#include "vm/gen_delegate.h"
 #include "vm/internal.h"
 #include "vm/warnings.h"
 #include "vm/opcodes.h"
@@ -68,6 +70,20 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
         }
         if (is_pycoro(f->delegate)) {
           Coroutine* co = f->delegate.as<Coroutine>();
+          if (co->frame && co->state == Coroutine::State::Suspended && closes_delegate(dmode, dval)) {
+            // _gen_throw: close the delegate (gen_close_iter), then raise the
+            // GeneratorExit, or what closing raised, here.
+            Value d = f->delegate;
+            current_ = f;
+            try {
+              coro_close(d);
+            } catch (PyException& e) {
+              dval = e.value;
+            }
+            f->delegate = Value::null();
+            f->v[--f->sp] = Value();
+            break;
+          }
           if (co->frame && co->state == Coroutine::State::Suspended) {
             Frame* g = co->frame.get();
             g->back = f;
@@ -84,9 +100,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
         ResumeResult r{ResumeKind::Returned, Value()};
         current_ = f;
         try {
-          NativeCoroutine* nc = dynamic_cast<NativeCoroutine*>(d.as_obj());
-          if (!nc) throw_runtime_error("cannot resume: the awaited object is not a coroutine");
-          r = dmode == 2 ? nc->throw_(*this, dval) : nc->send(*this, dval);
+          r = delegate_resume(*this, d, dmode, dval);
         } catch (PyException& e) {
           r = {ResumeKind::Raised, e.value};
         }
@@ -103,7 +117,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           chain_context(f, pend);
         }
       } else {
-        if (dmode == 2) {
+        if (dmode >= 2) {
           pend = dval;
           add_tb = true;
         } else if (f->ip != 0) {
@@ -136,6 +150,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
       Frame* back = f->back;
       Coroutine* owner = f->owner;
       --depth_;
+      pend = gen_exit_exception(done, pend);
       if (done == entry) {
         current_ = f;
         return {ResumeKind::Raised, std::move(pend)};
@@ -752,6 +767,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           }
           case Op::YIELD_VALUE: {
             Value y = POP();
+            if (arg) y = wrap_async_gen_value(std::move(y));
             SAVE();
             return suspend_chain(f, std::move(y));
           }
@@ -767,6 +783,12 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             SAVE();
             if (is_pycoro(iterv)) {
               Coroutine* co = iterv.as<Coroutine>();
+              if (co->state == Coroutine::State::Finished && co->is_generator) {
+                // An exhausted generator: `yield from` it gives None at once.
+                *--sp = Value();
+                PUSH(Value());
+                break;
+              }
               if (co->state == Coroutine::State::Finished) throw_runtime_error("cannot reuse already awaited coroutine");
               if (co->state == Coroutine::State::Running)
                 throw_value_error("%s already executing", co->is_generator ? "generator" : "coroutine");
@@ -786,14 +808,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
               dval = std::move(sent);
               goto next_round;
             }
-            NativeCoroutine* nc = iterv.is_obj() ? dynamic_cast<NativeCoroutine*>(iterv.as_obj()) : nullptr;
-            if (!nc) throw_type_error("object %s can't be used in 'await' expression", iterv.type()->name.c_str());
-            ResumeResult r{ResumeKind::Returned, Value()};
-            try {
-              r = nc->send(*this, sent);
-            } catch (PyException& e) {
-              r = {ResumeKind::Raised, e.value};
-            }
+            ResumeResult r = delegate_resume(*this, iterv, 1, sent);
             if (r.kind == ResumeKind::Yielded) {
               f->delegate = iterv;
               SAVE();
@@ -986,6 +1001,10 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             Value r = prep_reraise_star(*this, sp[-2], sp[-1]);
             *--sp = Value();
             TOP() = std::move(r);
+          case Op::GET_YIELD_FROM_ITER: {
+            SAVE();
+            Value it = get_yield_from_iter(*this, f, TOP());
+            TOP() = std::move(it);
             break;
           }
           case Op::Count: break;

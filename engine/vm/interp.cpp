@@ -4,6 +4,8 @@
 #include <cstring>
 
 #include "vm/descriptors.h"
+#include "vm/async_gen.h"
+#include "vm/gen_delegate.h"
 #include "vm/internal.h"
 #include "vm/warnings.h"
 #include "vm/opcodes.h"
@@ -224,6 +226,7 @@ Frame* VM::make_call_frame(Function* fn, std::span<const Value> args, const KwAr
 
 Value VM::make_coroutine_for(Function* fn, Ref<Frame> frame) {
   bool gen = fn->code->is_generator;
+  if (gen && fn->code->is_coroutine) return make_async_generator(fn, std::move(frame));
   Coroutine* co = new Coroutine(gen ? types.generator : types.coroutine, frame, fn->name, fn->qualname);
   co->is_generator = gen;
   frame->owner = co;
@@ -387,15 +390,15 @@ void VM::coro_close(const Value& coro) {
   }
   ResumeResult r = coro_throw(coro, make_exception_args(exc.GeneratorExit, {}));
   if (r.kind == ResumeKind::Yielded)
-    throw_runtime_error("%s ignored GeneratorExit", c->is_generator ? "generator" : "coroutine");
+    throw_runtime_error("%s ignored GeneratorExit", gen_kind_name(c));
   if (r.kind == ResumeKind::Raised && !is_subtype(r.value.type(), exc.GeneratorExit) &&
       !is_subtype(r.value.type(), exc.StopIteration))
     throw PyException(r.value);
 }
 
-ResumeResult VM::resume(Coroutine* co, const Value& v, const Value* ex) {
+ResumeResult VM::resume(Coroutine* co, const Value& v, const Value* ex, bool close_on_genexit) {
   Ref<Coroutine> keep(co);
-  const char* kind = co->is_generator ? "generator" : "coroutine";
+  const char* kind = gen_kind_name(co);
   if (co->state == Coroutine::State::Finished) {
     if (ex) return {ResumeKind::Raised, *ex};
     if (co->is_generator) return {ResumeKind::Returned, Value()};
@@ -411,7 +414,7 @@ ResumeResult VM::resume(Coroutine* co, const Value& v, const Value* ex) {
   co->state = Coroutine::State::Running;
   f->back = current_;
   ++depth_;
-  ResumeResult r = run_loop(f.get(), f.get(), ex ? 2 : 1, ex ? *ex : v);
+  ResumeResult r = run_loop(f.get(), f.get(), ex ? (close_on_genexit ? 2 : 3) : 1, ex ? *ex : v);
   if (r.kind == ResumeKind::Yielded) {
     co->state = Coroutine::State::Suspended;
   } else {
@@ -430,10 +433,7 @@ static bool gen_next(VM& vm, const Value& it, Value& out) {
   switch (r.kind) {
     case ResumeKind::Yielded: out = std::move(r.value); return true;
     case ResumeKind::Returned: return false;
-    case ResumeKind::Raised:
-      if (is_subtype(r.value.type(), exc().StopIteration))
-        throw_runtime_error("generator raised StopIteration");
-      throw PyException(r.value);
+    case ResumeKind::Raised: throw PyException(r.value);
     case ResumeKind::Aborted: throw VMAbort();
   }
   return false;
@@ -454,9 +454,7 @@ static Value coro_send_m(VM& vm, NativeFunction*, std::span<const Value> a, cons
   return Value();
 }
 static Value coro_throw_m(VM& vm, NativeFunction*, std::span<const Value> a, const KwArgs*) {
-  if (a.size() < 2) throw_type_error("throw expected at least 1 argument, got 0");
-  Value e = a[1];
-  if (e.is_obj() && is_subtype(e.as_obj()->type, types().type)) e = make_raisable_value(vm, e);
+  Value e = gen_throw_value(vm, a.subspan(1));
   ResumeResult r = vm.resume(a[0].as<Coroutine>(), Value(), &e);
   switch (r.kind) {
     case ResumeKind::Yielded: return r.value;

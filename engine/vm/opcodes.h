@@ -103,7 +103,9 @@ namespace sandbox::vm {
   X(GET_LEN, 1)            /* [x] -> [x, len(x)] */                                \
   /* except* (exception_group.cpp) */                                               \
   X(CHECK_EG_MATCH, 0)     /* [exc, T] -> [rest, match] or [exc, None] */           \
-  X(PREP_RERAISE_STAR, -1) /* [orig, raised list] -> [group to raise or None] */
+  X(PREP_RERAISE_STAR, -1) /* [orig, raised list] -> [group to raise or None] */ \
+  /* yield from (gen_delegate.cpp) */                                              \
+  X(GET_YIELD_FROM_ITER, 0) /* yield from: iter(x) unless a generator/coroutine */
 
 enum class Op : uint8_t {
 #define SANDBOX_X(name, effect) name,

@@ -435,6 +435,9 @@ static Value coroutine_getattr(VM& vm, const Value& self, Str* name) {
   if (n == "cr_frame" || n == "gi_frame") return c->frame ? Value(c->frame.get()) : Value();
   if (n == "cr_running" || n == "gi_running") return Value::boolean(c->state == Coroutine::State::Running);
   if (n == "cr_code" || n == "gi_code") return c->frame ? Value(c->frame->code.get()) : Value();
+  if (n == "gi_yieldfrom" || n == "cr_await")
+    return c->frame && c->state == Coroutine::State::Suspended && !c->frame->delegate.is_null() ? c->frame->delegate
+                                                                                               : Value();
   return generic_getattr(vm, self, name);
 }
 

@@ -20,6 +20,7 @@ Value ellipsis() {
 }
 
 void install_coroutine_types();
+void install_async_gen_types(VM& vm);
 void reset_object_serials(uint32_t start);
 
 VM::VM() : types(vm::types()), exc(vm::exc()), hooks_(&default_hooks_) {
@@ -28,6 +29,7 @@ VM::VM() : types(vm::types()), exc(vm::exc()), hooks_(&default_hooks_) {
   ellipsis();
   builtins_ = make_module("builtins");
   install_vm_builtins(*this);
+  install_async_gen_types(*this);
   set_step_budget(0);
   reset_object_serials(100000);
 }

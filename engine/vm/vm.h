@@ -159,13 +159,17 @@ class VM {
   Frame* current_frame() const { return current_; }
 
   // internal (used by the interpreter files)
-  ResumeResult resume(Coroutine* co, const Value& v, const Value* exc);
+  // close_on_genexit false: a thrown GeneratorExit goes down a yield-from
+  // chain like any exception (async_gen_athrow's aclose), instead of closing
+  // each delegate first (gen_close, gen.throw).
+  ResumeResult resume(Coroutine* co, const Value& v, const Value* exc, bool close_on_genexit = true);
   Value run_frame(Frame* f);       // nested run of a fresh frame to completion
   Value call_function(Function* fn, std::span<const Value> args, const KwArgs* kw);
   Frame* make_call_frame(Function* fn, std::span<const Value> args, const KwArgs* kw);
   Value make_coroutine_for(Function* fn, Ref<Frame> frame);
   void raise_in_frame_context(const Value& exc);  // sets __context__ from handled exception
-  // mode 0: run start from its ip; 1: deliver val to start's suspended chain; 2: throw val into it.
+  // mode 0: run start from its ip; 1: deliver val to start's suspended chain; 2: throw val into it;
+  // 3: throw val into it without closing delegates on GeneratorExit.
   ResumeResult run_loop(Frame* entry, Frame* start, int mode, const Value& val);
   std::vector<Obj*> repr_stack_;  // objects whose repr is being computed
   // A class refers to its methods and a method (through its __class__ cell)

@@ -1,0 +1,6 @@
+import asyncio
+
+async def relay(source):
+    yield from source
+
+asyncio.run(relay([1, 2]))
