@@ -1001,6 +1001,8 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             Value r = prep_reraise_star(*this, sp[-2], sp[-1]);
             *--sp = Value();
             TOP() = std::move(r);
+            break;
+          }
           case Op::GET_YIELD_FROM_ITER: {
             SAVE();
             Value it = get_yield_from_iter(*this, f, TOP());
