@@ -13,6 +13,7 @@ namespace {
 // The attribute storage of a builtin-layout instance.
 struct HasStorage {
   Ref<Dict> storage{new Dict()};
+  Ref<Dict> slot_values;  // __slots__ attributes (made on first store)
 };
 
 template <class Base>
@@ -26,6 +27,7 @@ struct ListSub final : List, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     List::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -35,6 +37,7 @@ struct DictSub final : Dict, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     Dict::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -44,6 +47,7 @@ struct SetSub final : Set, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     Set::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -53,6 +57,7 @@ struct TupleSub final : Tuple, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     Tuple::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -225,10 +230,13 @@ Value builtin_value(VM& vm, const Value& v) {
   return v;
 }
 
-Dict* attribute_storage(Obj* o) {
-  if (auto* i = dynamic_cast<Instance*>(o)) return i->dict.get();
-  if (auto* h = dynamic_cast<HasStorage*>(o)) return h->storage.get();
-  return o->instance_dict();
+Dict* slot_storage(Obj* o, bool create) {
+  Ref<Dict>* slot = nullptr;
+  if (auto* i = dynamic_cast<Instance*>(o)) slot = &i->slot_values;
+  else if (auto* h = dynamic_cast<HasStorage*>(o)) slot = &h->slot_values;
+  if (!slot) return nullptr;
+  if (!*slot && create) *slot = new Dict();
+  return slot->get();
 }
 
 // Slots a class deriving from a builtin layout needs beyond the inherited ones.

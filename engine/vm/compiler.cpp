@@ -804,6 +804,14 @@ class CodeGen {
     g.emit(Op::STORE_NAME, g.name_index("__module__"));
     g.load_const(make_str(g.qualname_));
     g.emit(Op::STORE_NAME, g.name_index("__qualname__"));
+    // A leading string is the class's __doc__ (compiler_body).
+    if (!c.body.empty() && c.body[0]->kind == StmtKind::Expr) {
+      const Expr* first = c.body[0]->as<ExprStmt>().value;
+      if (first->kind == ExprKind::Constant && first->as<Constant>().ckind == ConstKind::Str) {
+        g.load_const(make_str(first->as<Constant>().s));
+        g.emit(Op::STORE_NAME, g.name_index("__doc__"));
+      }
+    }
     g.body(c.body);
     bool has_cell = false;
     for (auto& cv : child->cellvars)
