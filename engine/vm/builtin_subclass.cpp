@@ -130,7 +130,15 @@ Value sub_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
 }
 
 // ---- list/dict/set.__init__: fill the instance the subclass's new_ made empty.
+void check_self(std::span<const Value> args, Type* owner) {
+  if (args.empty()) throw_type_error("descriptor '__init__' of '%s' object needs an argument", owner->name.c_str());
+  if (!is_subtype(args[0].type(), owner))
+    throw_type_error("descriptor '__init__' requires a '%s' object but received a '%s'", owner->name.c_str(),
+                     args[0].type()->name.c_str());
+}
+
 Value list_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwArgs* kw) {
+  check_self(args, vm.types.list);
   if (kw && !kw->empty()) throw_type_error("list() takes no keyword arguments");
   if (args.size() > 2) throw_type_error("list expected at most 1 argument, got %zu", args.size() - 1);
   List* l = args[0].as<List>();
@@ -142,6 +150,7 @@ Value list_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwAr
 }
 
 Value dict_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwArgs* kw) {
+  check_self(args, vm.types.dict);
   if (args.size() > 2) throw_type_error("dict expected at most 1 argument, got %zu", args.size() - 1);
   Value update = vm.types.dict->dict->get("update");
   assert(!update.is_null());
@@ -149,6 +158,7 @@ Value dict_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwAr
 }
 
 Value set_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwArgs* kw) {
+  check_self(args, vm.types.set);
   if (kw && !kw->empty()) throw_type_error("set() takes no keyword arguments");
   if (args.size() > 2) throw_type_error("set expected at most 1 argument, got %zu", args.size() - 1);
   Set* s = args[0].as<Set>();

@@ -240,6 +240,7 @@ void install_class_builtins(VM& vm) {
     g_object_init = make_native("object.__init__", object_init);
     types().object->dict->set("__init__", g_object_init);
     install_super(vm);
+    install_mappingproxy(vm);
     install_builtin_subclass(vm);
   }
 }

@@ -34,6 +34,10 @@ void install_type_new(VM& vm);
 // object.__setattr__, ...).  `where` gets the type that answered.
 Value mro_lookup(const Type* t, Str* name, size_t start = 0, Type** where = nullptr);
 
+// ---- mappingproxy.cpp: C.__dict__, a read-only view of d
+Value make_mappingproxy(Dict* d);
+void install_mappingproxy(VM& vm);
+
 // ---- super.cpp
 void install_super(VM& vm);
 
