@@ -77,7 +77,19 @@ static void call_set_names(VM& vm, Type* t) {
     Value set_name = mro_lookup(v.type(), intern("__set_name__"));
     if (set_name.is_null()) continue;
     Value a[3] = {v, Value(t), k};
-    vm.call(set_name, a);
+    try {
+      vm.call(set_name, a);
+    } catch (PyException& e) {
+      // 3.11 wraps the error (_PyErr_FormatFromCause); 3.12 stopped doing so.
+      Value wrapped = make_exception(vm.exc.RuntimeError,
+                                     strformat("Error calling __set_name__ on '%s' instance %s in '%s'",
+                                               v.type()->name.c_str(), vm.repr_str(k).c_str(), t->name.c_str()));
+      ExceptionObj* w = wrapped.as<ExceptionObj>();
+      w->cause = e.value;
+      w->context = e.value;
+      w->suppress_context = true;
+      throw_value(wrapped);
+    }
   }
 }
 
