@@ -13,6 +13,7 @@ namespace {
 // The attribute storage of a builtin-layout instance.
 struct HasStorage {
   Ref<Dict> storage{new Dict()};
+  Ref<Dict> slot_values;  // __slots__ attributes (made on first store)
 };
 
 template <class Base>
@@ -26,6 +27,7 @@ struct ListSub final : List, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     List::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -35,6 +37,7 @@ struct DictSub final : Dict, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     Dict::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -44,6 +47,7 @@ struct SetSub final : Set, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     Set::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -53,6 +57,7 @@ struct TupleSub final : Tuple, HasStorage {
   void gc_traverse(GcVisitor& v) override {
     Tuple::gc_traverse(v);
     v(storage);
+    v(slot_values);
   }
 };
 
@@ -125,7 +130,15 @@ Value sub_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
 }
 
 // ---- list/dict/set.__init__: fill the instance the subclass's new_ made empty.
+void check_self(std::span<const Value> args, Type* owner) {
+  if (args.empty()) throw_type_error("descriptor '__init__' of '%s' object needs an argument", owner->name.c_str());
+  if (!is_subtype(args[0].type(), owner))
+    throw_type_error("descriptor '__init__' requires a '%s' object but received a '%s'", owner->name.c_str(),
+                     args[0].type()->name.c_str());
+}
+
 Value list_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwArgs* kw) {
+  check_self(args, vm.types.list);
   if (kw && !kw->empty()) throw_type_error("list() takes no keyword arguments");
   if (args.size() > 2) throw_type_error("list expected at most 1 argument, got %zu", args.size() - 1);
   List* l = args[0].as<List>();
@@ -137,6 +150,7 @@ Value list_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwAr
 }
 
 Value dict_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwArgs* kw) {
+  check_self(args, vm.types.dict);
   if (args.size() > 2) throw_type_error("dict expected at most 1 argument, got %zu", args.size() - 1);
   Value update = vm.types.dict->dict->get("update");
   assert(!update.is_null());
@@ -144,6 +158,7 @@ Value dict_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwAr
 }
 
 Value set_init(VM& vm, NativeFunction*, std::span<const Value> args, const KwArgs* kw) {
+  check_self(args, vm.types.set);
   if (kw && !kw->empty()) throw_type_error("set() takes no keyword arguments");
   if (args.size() > 2) throw_type_error("set expected at most 1 argument, got %zu", args.size() - 1);
   Set* s = args[0].as<Set>();
@@ -225,10 +240,13 @@ Value builtin_value(VM& vm, const Value& v) {
   return v;
 }
 
-Dict* attribute_storage(Obj* o) {
-  if (auto* i = dynamic_cast<Instance*>(o)) return i->dict.get();
-  if (auto* h = dynamic_cast<HasStorage*>(o)) return h->storage.get();
-  return o->instance_dict();
+Dict* slot_storage(Obj* o, bool create) {
+  Ref<Dict>* slot = nullptr;
+  if (auto* i = dynamic_cast<Instance*>(o)) slot = &i->slot_values;
+  else if (auto* h = dynamic_cast<HasStorage*>(o)) slot = &h->slot_values;
+  if (!slot) return nullptr;
+  if (!*slot && create) *slot = new Dict();
+  return slot->get();
 }
 
 // Slots a class deriving from a builtin layout needs beyond the inherited ones.

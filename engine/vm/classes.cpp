@@ -9,9 +9,21 @@ namespace sandbox::vm {
 
 Value object_new(VM&, Type* cls, std::span<const Value>, const KwArgs*) { return Value(new Instance(cls)); }
 
-static Value object_init(VM&, NativeFunction*, std::span<const Value>, const KwArgs*) { return Value(); }
-
 static Value g_object_init;
+
+// object_init: extra arguments are an error unless __new__ takes them and __init__ is not overridden.
+static Value object_init(VM&, NativeFunction*, std::span<const Value> args, const KwArgs* kw) {
+  if (args.size() <= 1 && (!kw || kw->empty())) return Value();
+  Type* t = args[0].type();
+  Value init = type_lookup(t, "__init__");
+  if (!init.is(g_object_init))
+    throw_type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+  Value nw = type_lookup(t, "__new__");
+  bool new_overridden = nw.is_obj() && nw.as_obj()->type == types().staticmethod &&
+                        is_type(nw.as<ClassMethod>()->func, types().function);
+  if (!new_overridden && t->new_ == object_new) throw_type_error("%s() takes no arguments", t->name.c_str());
+  return Value();
+}
 bool is_native_init_of_object(const Value& init) { return init.is_obj() && init.as_obj() == g_object_init.as_obj(); }
 
 // A class's own __new__ (a Python function, stored as a staticmethod), or
@@ -194,6 +206,7 @@ void install_class_builtins(VM& vm) {
     g_object_init = make_native("object.__init__", object_init);
     types().object->dict->set("__init__", g_object_init);
     install_super(vm);
+    install_mappingproxy(vm);
     install_builtin_subclass(vm);
   }
 }

@@ -34,6 +34,10 @@ void install_type_new(VM& vm);
 // object.__setattr__, ...).  `where` gets the type that answered.
 Value mro_lookup(const Type* t, Str* name, size_t start = 0, Type** where = nullptr);
 
+// ---- mappingproxy.cpp: C.__dict__, a read-only view of d
+Value make_mappingproxy(Dict* d);
+void install_mappingproxy(VM& vm);
+
 // ---- super.cpp
 void install_super(VM& vm);
 
@@ -46,9 +50,9 @@ bool builtin_subclassable(const Type* builtin);
 // v as a value of its builtin type: a list subclass instance becomes a plain
 // list copy (arithmetic and comparisons on subclasses return the base type).
 Value builtin_value(VM& vm, const Value& v);
-// The storage of an object's attributes even when its type has no __dict__
-// (the slot descriptors' values); null when the object has none.
-Dict* attribute_storage(Obj* o);
+// Where an object keeps its __slots__ attributes, apart from its __dict__;
+// null when it has none yet (create: make it) or cannot have any.
+Dict* slot_storage(Obj* o, bool create);
 void install_builtin_subclass(VM& vm);
 // Arithmetic, comparisons and repr a builtin-layout class needs beyond the inherited slots.
 void install_builtin_subclass_slots(Type* cls);

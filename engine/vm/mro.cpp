@@ -29,13 +29,17 @@ static bool adds_layout(const Type* t) {
   if (t->python_class) {
     Value slots = t->dict->get("__slots__");
     if (slots.is_null()) return false;
-    // type_new stores the slot names it made descriptors for in __slots__.
-    if (is_type(slots, types().tuple)) {
-      for (const Value& s : slots.as<Tuple>()->items)
-        if (is_type(s, types().str) && s.as<Str>()->s != "__dict__" && s.as<Str>()->s != "__weakref__") return true;
-      return false;
-    }
-    return true;
+    auto real = [](const Value& s) {
+      return !is_type(s, types().str) || (s.as<Str>()->s != "__dict__" && s.as<Str>()->s != "__weakref__");
+    };
+    if (is_type(slots, types().str)) return real(slots);
+    const std::vector<Value>* names = is_type(slots, types().tuple) ? &slots.as<Tuple>()->items
+                                      : is_type(slots, types().list) ? &slots.as<List>()->items
+                                                                     : nullptr;
+    if (!names) return true;
+    for (const Value& s : *names)
+      if (real(s)) return true;
+    return false;
   }
   if (t->is_exception) {
     const ExcTypes& e = exc();

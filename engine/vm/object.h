@@ -319,7 +319,8 @@ Module* make_module(std::string_view name);
 
 // An instance of a Python class (or of object()).
 struct Instance : GcObj {
-  Ref<Dict> dict;             // also the slot storage when the type has no __dict__
+  Ref<Dict> dict;
+  Ref<Dict> slot_values;      // __slots__ attributes (made on first store)
   explicit Instance(Type* t);
   void gc_traverse(GcVisitor& v) override;
   Dict* instance_dict() override;

@@ -86,7 +86,10 @@ void Module::gc_traverse(GcVisitor& v) {
   v(dict);
 }
 
-void Instance::gc_traverse(GcVisitor& v) { v(dict); }
+void Instance::gc_traverse(GcVisitor& v) {
+  v(dict);
+  v(slot_values);
+}
 
 // BaseException_traverse / BaseException_clear.  The traceback entries
 // hold code objects only (never part of a cycle).

@@ -306,7 +306,7 @@ static Value type_getattr(VM& vm, const Value& self, Str* name) {
       for (Type* t : cls->mro) m.push_back(Value(t));
       return make_tuple(std::move(m));
     }
-    if (n == "__dict__") return Value(cls->dict.get());
+    if (n == "__dict__") return make_mappingproxy(cls->dict.get());
     if (n == "__class__") return Value(cls->type);
     if (n == "__module__" || n == "__doc__") {
       Value v = cls->dict->get(name);

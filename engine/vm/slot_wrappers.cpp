@@ -140,9 +140,10 @@ Value call_wrapper(VM& vm, NativeFunction* self, std::span<const Value> args, co
       CmpOp op = CmpOp(s.op);
       if (owner == vm.types.object) {
         if (op == CmpOp::Eq) return me.is(args[1]) ? Value::boolean(true) : not_implemented();
-        if (op == CmpOp::Ne) {
-          Value r = vm.compare(me, args[1], CmpOp::Eq);
-          return r.is_bool() ? Value::boolean(!r.as_bool()) : r;
+        if (op == CmpOp::Ne) {  // object_richcompare: the inverse of type(self).__eq__
+          Value eq = mro_lookup(me.type(), intern("__eq__"));
+          Value r = vm.call(eq, {me, args[1]});
+          return r.is(not_implemented()) ? r : Value::boolean(!vm.truthy(r));
         }
         return not_implemented();
       }

@@ -11,17 +11,17 @@ static bool is_class(const Value& v) { return v.is_obj() && is_subtype(v.as_obj(
 
 // ---------------------------------------------------------------- __slots__
 // A slot is a data descriptor (a property of two natives) whose value lives
-// in the object's attribute storage, which Python cannot see as __dict__.
+// in the object's slot storage, apart from any __dict__.
 static Value slot_get(VM&, NativeFunction* self, std::span<const Value> args, const KwArgs*) {
   Str* name = self->data.as<Str>();
-  Dict* d = args[0].is_obj() ? attribute_storage(args[0].as_obj()) : nullptr;
+  Dict* d = args[0].is_obj() ? slot_storage(args[0].as_obj(), false) : nullptr;
   Value v = d ? d->get(name) : Value::null();
   if (v.is_null()) throw_attribute_error("'%s' object has no attribute '%s'", args[0].type()->name.c_str(), name->s.c_str());
   return v;
 }
 static Value slot_set(VM&, NativeFunction* self, std::span<const Value> args, const KwArgs*) {
   Str* name = self->data.as<Str>();
-  Dict* d = args[0].is_obj() ? attribute_storage(args[0].as_obj()) : nullptr;
+  Dict* d = args[0].is_obj() ? slot_storage(args[0].as_obj(), true) : nullptr;
   if (!d) throw_attribute_error("'%s' object has no attribute '%s'", args[0].type()->name.c_str(), name->s.c_str());
   d->set(name, args[1]);
   return Value();
@@ -32,8 +32,7 @@ static bool type_has_instance_dict(const Type* t) {
   return t->is_exception;
 }
 
-// Reads __slots__ (a str or an iterable of str), adds a descriptor per name
-// and stores the names as a tuple (mro.cpp reads it for layout conflicts).
+// Reads __slots__ (a str or an iterable of str) and adds a descriptor per name.
 static void make_slots(VM& vm, Type* t, const Value& spec) {
   std::vector<Value> names;
   if (is_type(spec, vm.types.str)) names.push_back(spec);
@@ -69,7 +68,6 @@ static void make_slots(VM& vm, Type* t, const Value& spec) {
     Value setter = make_native(s, slot_set, k);
     t->dict->set(k.as<Str>(), Value(new Property(getter, setter)));
   }
-  t->dict->set("__slots__", make_tuple(std::move(names)));
 }
 
 // ---------------------------------------------------------------- type.__new__

@@ -45,10 +45,19 @@ void check_kwargs(const char* fname, const KwArgs* kw, std::initializer_list<std
 inline const Value* kwarg(const KwArgs* kw, std::string_view name) { return kw ? kw->get(name) : nullptr; }
 
 // Type tests.
-inline bool is_str(const Value& v) { return v.is_obj() && v.as_obj()->type == types().str; }
+// str or a subclass (its layout is a Str); fast paths that must not bypass a
+// subclass's dunders test for the exact type instead.
+inline bool is_str(const Value& v) { return v.is_obj() && is_subtype(v.as_obj()->type, types().str); }
+inline bool is_exact_str(const Value& v) { return v.is_obj() && v.as_obj()->type == types().str; }
 inline bool is_bytes(const Value& v) { return v.is_obj() && v.as_obj()->type == types().bytes; }
-inline bool is_list(const Value& v) { return v.is_obj() && is_subtype(v.as_obj()->type, types().list); }
-inline bool is_tuple(const Value& v) { return v.is_obj() && is_subtype(v.as_obj()->type, types().tuple); }
+// list/tuple or a subclass whose items are read directly (PySequence_Fast):
+// a subclass with its own __iter__ is iterated through it instead.
+inline bool is_list(const Value& v) {
+  return v.is_obj() && is_subtype(v.as_obj()->type, types().list) && v.as_obj()->type->iter == types().list->iter;
+}
+inline bool is_tuple(const Value& v) {
+  return v.is_obj() && is_subtype(v.as_obj()->type, types().tuple) && v.as_obj()->type->iter == types().tuple->iter;
+}
 inline bool is_dict(const Value& v) { return v.is_obj() && is_subtype(v.as_obj()->type, types().dict); }
 inline bool is_set(const Value& v) {
   return v.is_obj() && (is_subtype(v.as_obj()->type, types().set) || is_subtype(v.as_obj()->type, types().frozenset));

@@ -32,7 +32,7 @@ Value bi_print(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   for (size_t i = 0; i < args.size(); i++) {
     if (i) out.append(sep_s);
     const Value& a = args[i];
-    if (is_str(a))
+    if (is_exact_str(a))
       out.append(str_of(a));
     else
       out.append(vm.to_str(a));

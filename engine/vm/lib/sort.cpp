@@ -15,7 +15,7 @@ KeyKind classify(const std::vector<Value>& keys) {
   for (const Value& k : keys) {
     all_int &= k.is_intlike();
     all_float &= k.is_float();
-    all_str &= is_str(k);
+    all_str &= is_exact_str(k);
   }
   if (all_int) return KeyKind::Int;
   if (all_float) return KeyKind::Float;

@@ -1,0 +1,5 @@
+class Mixin:
+    pass
+
+
+Twice = type("Twice", (Mixin, Mixin), {})

@@ -1,0 +1,10 @@
+class Base:
+    pass
+
+
+class Child(Base):
+    pass
+
+
+class Broken(Base, Child):
+    pass

@@ -1,0 +1,2 @@
+class Both(list, dict):
+    pass

@@ -1,0 +1,18 @@
+class MetaA(type):
+    pass
+
+
+class MetaB(type):
+    pass
+
+
+class A(metaclass=MetaA):
+    pass
+
+
+class B(metaclass=MetaB):
+    pass
+
+
+class C(A, B):
+    pass

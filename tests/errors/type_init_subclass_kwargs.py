@@ -1,0 +1,6 @@
+class Plugin:
+    pass
+
+
+class Exporter(Plugin, format="csv"):
+    pass
