@@ -8,7 +8,7 @@ def run(program):
         match program[pc]:
             case ("push", int(n) | float(n)):
                 stack.append(n)
-            case ("add" | "sub" | "mul") as (op,):
+            case (("add" | "sub" | "mul") as op,):
                 b, a = stack.pop(), stack.pop()
                 stack.append({"add": a + b, "sub": a - b, "mul": a * b}[op])
             case ("dup",):
