@@ -364,9 +364,7 @@ class PatternCompiler {
       g_.emit_jump(Op::JUMP, end);
       emit_and_reset_fail_pop(pc);
     }
-    std::vector<int> fail_pop_saved = std::move(old.fail_pop);
     pc = std::move(old);
-    pc.fail_pop = std::move(fail_pop_saved);
     // No alternative matched: pop the remaining copy of the subject and fail.
     g_.emit(Op::POP_TOP);
     jump_to_fail_pop(pc, Op::JUMP);

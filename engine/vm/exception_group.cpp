@@ -15,10 +15,12 @@ void ExceptionGroupObj::gc_traverse(GcVisitor& v) {
   v(excs);
 }
 
+// Cleared groups stay printable (an empty group) for anything that still
+// sees them while the collector breaks their cycles.
 void ExceptionGroupObj::gc_clear() {
   ExceptionObj::gc_clear();
-  message = Value();
-  excs = Value();
+  message = make_str("");
+  excs = empty_tuple();
 }
 
 ExceptionGroupObj* as_exception_group(const Value& v) {
