@@ -177,6 +177,7 @@ Value bi_pow(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
 Value bi_chr(VM&, NativeFunction*, Args args, const KwArgs* kw) {
   no_kwargs("chr", kw);
   check_one_arg("chr", args);
+  if (is_bigint(args[0])) throw_overflow_error("Python int too large to convert to C int");
   int64_t i = as_index(args[0]);
   if (i < 0 || i > 0x10FFFF) throw_value_error("chr() arg not in range(0x110000)");
   std::string s;
