@@ -1744,7 +1744,6 @@ TEST_SUITE("parser") {
         {"def f():\n    yield from g()\n", 2, "'yield from'"},
         {"async def f():\n    yield 1\n", 2, "asynchronous generators"},
         {"x = a @ b\n", 1, "'@'"},
-        {"x = 3 + 1j\n", 1, "complex numbers"},
         {"from asyncio import *\n", 1, "star imports"},
         {"def f(a, /): pass\n", 1, "positional-only"},
         {"try:\n    pass\nexcept* E:\n    pass\n", 3, "except*"},
