@@ -3,6 +3,7 @@
 // bin/oct/hex.
 #include <cmath>
 
+#include "vm/complex.h"
 #include "vm/int_big.h"
 #include "vm/lib/args.h"
 #include "vm/lib/install.h"
@@ -141,6 +142,8 @@ Value bi_divmod(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
     }
     return make_tuple({Value::real(floordiv), Value::real(mod)});
   }
+  if (a.type() == complex_type() || b.type() == complex_type())
+    throw_type_error("unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a), type_name(b));
   Value q = vm.binary_op(BinOp::FloorDiv, a, b);
   Value r = vm.binary_op(BinOp::Mod, a, b);
   return make_tuple({std::move(q), std::move(r)});

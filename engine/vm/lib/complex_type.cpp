@@ -1,6 +1,7 @@
 // The complex type: constructor (numbers and strings), arithmetic with
 // int/float/complex, power (c_pow / c_powi), comparisons, hash, repr and
 // format, abs, conjugate, real/imag (after Objects/complexobject.c).
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -272,13 +273,16 @@ bool parse_complex(std::string_view s, double& re, double& im) {
 }
 
 // One argument of complex(real, imag) as a complex number.
-C complex_arg(VM& vm, const Value& v, bool first) {
+// *is_complex_out: the value was a complex (directly or from __complex__).
+C complex_arg(VM& vm, const Value& v, bool first, bool* is_complex_out) {
   C c;
+  *is_complex_out = is_complex(v);
   if (as_c(v, c)) return c;
   if (!type_lookup(v.type(), "__complex__").is_null()) {
     Value r = vm.call_method(v, "__complex__", {});
     if (!is_complex(r))
       throw_type_error("__complex__ returned non-complex (type %s)", r.type()->name.c_str());
+    *is_complex_out = true;
     return {r.as<Complex>()->re, r.as<Complex>()->im};
   }
   if (!type_lookup(v.type(), "__float__").is_null()) {
@@ -303,19 +307,37 @@ Value complex_new(VM& vm, Type*, std::span<const Value> args, const KwArgs* kw) 
   if (!real.is_null() && lib::is_str(real)) {
     if (!imag.is_null()) throw_type_error("complex() can't take second arg if first is a string");
     double re, im;
-    if (!parse_complex(lib::str_of(real), re, im)) throw_value_error("complex() arg is a malformed string");
+    const std::string& text = lib::str_of(real);
+    if (text.find('_') != std::string::npos) {
+      // _Py_string_to_number_with_underscores: single underscores between digits only.
+      std::string plain;
+      for (size_t k = 0; k < text.size(); ++k) {
+        if (text[k] != '_') {
+          plain += text[k];
+          continue;
+        }
+        bool ok = k > 0 && k + 1 < text.size() && std::isdigit(static_cast<unsigned char>(text[k - 1])) &&
+                  std::isdigit(static_cast<unsigned char>(text[k + 1]));
+        if (!ok) throw_value_error("could not convert string to complex: %s", str_repr(text).c_str());
+      }
+      if (!parse_complex(plain, re, im))
+        throw_value_error("could not convert string to complex: %s", str_repr(text).c_str());
+      return make_complex(re, im);
+    }
+    if (!parse_complex(text, re, im)) throw_value_error("complex() arg is a malformed string");
     return make_complex(re, im);
   }
   if (!imag.is_null() && lib::is_str(imag)) throw_type_error("complex() second arg can't be a string");
   if (is_complex(real) && imag.is_null()) return real;
-  C r = real.is_null() ? C{0.0, 0.0} : complex_arg(vm, real, true);
+  bool r_complex = false, i_complex = false;
+  C r = real.is_null() ? C{0.0, 0.0} : complex_arg(vm, real, true, &r_complex);
   if (imag.is_null()) return make_complex(r.re, r.im);
-  C i = complex_arg(vm, imag, false);
+  C i = complex_arg(vm, imag, false, &i_complex);
   // complex_new_impl: real + imag*1j, adding only the parts that exist
   // (so complex(1.0, -0.0) keeps its negative zero).
   double re = r.re, im = i.re;
-  if (is_complex(imag)) re -= i.im;
-  if (is_complex(real)) im += r.im;
+  if (i_complex) re -= i.im;
+  if (r_complex) im += r.im;
   return make_complex(re, im);
 }
 
