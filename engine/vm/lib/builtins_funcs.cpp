@@ -87,6 +87,12 @@ Value bi_abs(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   return r;
 }
 
+// round()'s ndigits: PyNumber_AsSsize_t(o, NULL) clamps ints beyond ssize_t.
+int64_t ndigits_arg(const Value& v) {
+  if (is_bigint(v)) return v.as<BigInt>()->n.negative() ? INT64_MIN : INT64_MAX;
+  return as_index(v);
+}
+
 Value bi_round(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   check_kwargs("round", kw, {"number", "ndigits"});
   Value number, ndigits = Value();
@@ -100,11 +106,11 @@ Value bi_round(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
     if (number.is_float()) {
       double x = number.as_float();
       if (ndigits.is_none()) return make_int(round_float_to_int(x));
-      return Value::real(round_float(x, as_index(ndigits)));
+      return Value::real(round_float(x, ndigits_arg(ndigits)));
     }
     if (is_int_value(number)) {
       if (ndigits.is_none()) return number.is_bool() ? Value::integer(number.as_int()) : number;
-      return make_int(round_int(to_bignum(number), as_index(ndigits)));
+      return make_int(round_int(to_bignum(number), ndigits_arg(ndigits)));
     }
     bool found;
     Value r = ndigits.is_none() ? call_special(vm, number, "__round__", {}, &found)

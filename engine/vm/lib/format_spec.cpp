@@ -293,6 +293,7 @@ namespace {
 
 // format_long_internal() and, for float presentation types, the int's value
 // as a float (long_format / format_obj dispatch of int.__format__).
+// code_point -2: the value does not even fit a C long.
 // digits(base): the magnitude's digits, lowercase; as_double(): the value
 // as a float; code_point: the value when it is a valid %c argument, else -1.
 template <class Digits, class AsDouble>
@@ -315,6 +316,7 @@ void format_int_impl(std::string& out, bool negative, Digits digits, AsDouble as
     if (f.sign) raise(ErrorKind::ValueError, "Sign not allowed with integer format specifier 'c'");
     if (f.alternate)
       raise(ErrorKind::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (code_point == -2) raise(ErrorKind::OverflowError, "Python int too large to convert to C long");
     if (code_point < 0) raise(ErrorKind::OverflowError, "%c arg not in range(0x110000)");
     char buf[4];
     size_t n = utf8_encode(static_cast<char32_t>(code_point), buf);
@@ -367,7 +369,7 @@ void format_bigint(std::string& out, const BigNum& value, std::string_view spec,
     if (overflow) raise(ErrorKind::OverflowError, "int too large to convert to float");
     return d;
   };
-  format_int_impl(out, value.negative(), digits, as_double, -1, spec, type_name);
+  format_int_impl(out, value.negative(), digits, as_double, -2, spec, type_name);
 }
 
 void check_decimal_digits(const BigNum& value) {
