@@ -237,13 +237,13 @@ struct JoinedStr : Expr {
   JoinedStr() : Expr(ExprKind::JoinedStr) {}
 };
 
-enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Str, Bytes };
+enum class ConstKind : uint8_t { None, True, False, Ellipsis, Int, Float, Str, Bytes, Imaginary };
 
 // Constant: str values are UTF-8; bytes values are raw bytes in `s`.
 struct Constant : Expr {
   ConstKind ckind = ConstKind::None;
   int64_t i = 0;      // ConstKind::Int (when s is empty)
-  double f = 0;       // ConstKind::Float
+  double f = 0;       // ConstKind::Float / the imaginary part of ConstKind::Imaginary
   std::string s;      // ConstKind::Str (UTF-8) / ConstKind::Bytes (raw) / an Int literal beyond int64 ("0x..." or decimal)
   Constant() : Expr(ExprKind::Constant) {}
 };

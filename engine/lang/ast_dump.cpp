@@ -319,6 +319,7 @@ struct Dumper {
           case ConstKind::Ellipsis: out += "Ellipsis"; break;
           case ConstKind::Int: out += c.s.empty() ? std::to_string(c.i) : c.s; break;
           case ConstKind::Float: out += float_repr(c.f); break;
+          case ConstKind::Imaginary: out += float_repr(c.f) + "j"; break;
           case ConstKind::Str: out += py_repr_str(c.s, false); break;
           case ConstKind::Bytes: out += py_repr_str(c.s, true); break;
         }

@@ -792,14 +792,18 @@ Expr* Parser::brace_atom() {
   return d;
 }
 
-// NUMBER: int (int64, or its text in Constant::s when larger), float; imaginary rejected.
+// NUMBER: int (int64, or its text in Constant::s when larger), float, imaginary (3j).
 Expr* Parser::number(const Token& t) {
   std::string s;
   for (char ch : text(t))
     if (ch != '_') s += ch;
   auto* c = make<Constant>(loc_of(t));
   char last = s.back();
-  if (last == 'j' || last == 'J') unsupported(loc_of(t), "complex numbers ('" + s + "') are");
+  if (last == 'j' || last == 'J') {
+    c->ckind = ConstKind::Imaginary;
+    c->f = std::strtod(s.substr(0, s.size() - 1).c_str(), nullptr);
+    return c;
+  }
   bool is_radix = s.size() > 1 && s[0] == '0' &&
                   (s[1] == 'x' || s[1] == 'X' || s[1] == 'o' || s[1] == 'O' || s[1] == 'b' ||
                    s[1] == 'B');

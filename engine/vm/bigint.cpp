@@ -682,10 +682,11 @@ int64_t BigNum::hash() const {
 bool BigNum::to_bytes_le(size_t length, bool is_signed, std::string& out) const {
   if (neg_ && !is_signed) return false;
   uint64_t room = uint64_t(length) * 8;
+  // As _PyLong_AsByteArray: 0 and -1 fit even in zero bytes (no sign bit to check).
   if (neg_) {
     BigNum m1 = abs() - from_i64(1);
-    if (m1.bit_length() + 1 > room) return false;
-  } else if (bit_length() + (is_signed ? 1 : 0) > room) {
+    if (!m1.is_zero() && m1.bit_length() + 1 > room) return false;
+  } else if (!is_zero() && bit_length() + (is_signed ? 1 : 0) > room) {
     return false;
   }
   Mag d = twos(*this, std::max(mag_.size() + 1, length / 4 + 1));

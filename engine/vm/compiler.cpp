@@ -8,6 +8,7 @@
 
 #include "lang/parser.h"
 #include "vm/compiler_match.h"
+#include "vm/complex.h"
 #include "vm/int_big.h"
 #include "vm/opcodes.h"
 #include "vm/symtable.h"
@@ -990,6 +991,7 @@ class CodeGen {
       case ConstKind::Ellipsis: return ellipsis();
       case ConstKind::Int: return c.s.empty() ? Value::integer(c.i) : int_from_literal(c.s);
       case ConstKind::Float: return Value::real(c.f);
+      case ConstKind::Imaginary: return make_complex(0.0, c.f);
       case ConstKind::Str: return Value(intern(c.s));
       case ConstKind::Bytes: return make_bytes(c.s);
     }

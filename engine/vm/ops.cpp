@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "vm/classes.h"
+#include "vm/complex.h"
 #include "vm/descriptors.h"
 #include "vm/int_big.h"
 
@@ -683,7 +684,7 @@ static Value float_binop(BinOp op, double a, double b) {
     }
     case BinOp::Pow:
       if (a == 0 && b < 0) throw_zero_division_error("0.0 cannot be raised to a negative power");
-      if (a < 0 && b != std::floor(b)) throw_value_error("math domain error (complex results are not supported)");
+      if (a < 0 && b != std::floor(b)) return complex_pow_of_floats(a, b);
       {
         double r = std::pow(a, b);
         if (std::isinf(r) && !std::isinf(a) && !std::isinf(b)) throw_overflow_error("(34, 'Numerical result out of range')");

@@ -1739,7 +1739,6 @@ TEST_SUITE("parser") {
       int line;
       const char* what;
     } cases[] = {
-        {"x = 3 + 1j\n", 1, "complex numbers"},
         {"from asyncio import *\n", 1, "star imports"},
     };
     for (const Case& c : cases) {

@@ -3,6 +3,7 @@
 // bin/oct/hex.
 #include <cmath>
 
+#include "vm/complex.h"
 #include "vm/int_big.h"
 #include "vm/lib/args.h"
 #include "vm/lib/install.h"
@@ -86,6 +87,12 @@ Value bi_abs(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   return r;
 }
 
+// round()'s ndigits: PyNumber_AsSsize_t(o, NULL) clamps ints beyond ssize_t.
+int64_t ndigits_arg(const Value& v) {
+  if (is_bigint(v)) return v.as<BigInt>()->n.negative() ? INT64_MIN : INT64_MAX;
+  return as_index(v);
+}
+
 Value bi_round(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   check_kwargs("round", kw, {"number", "ndigits"});
   Value number, ndigits = Value();
@@ -99,11 +106,11 @@ Value bi_round(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
     if (number.is_float()) {
       double x = number.as_float();
       if (ndigits.is_none()) return make_int(round_float_to_int(x));
-      return Value::real(round_float(x, as_index(ndigits)));
+      return Value::real(round_float(x, ndigits_arg(ndigits)));
     }
     if (is_int_value(number)) {
       if (ndigits.is_none()) return number.is_bool() ? Value::integer(number.as_int()) : number;
-      return make_int(round_int(to_bignum(number), as_index(ndigits)));
+      return make_int(round_int(to_bignum(number), ndigits_arg(ndigits)));
     }
     bool found;
     Value r = ndigits.is_none() ? call_special(vm, number, "__round__", {}, &found)
@@ -141,6 +148,8 @@ Value bi_divmod(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
     }
     return make_tuple({Value::real(floordiv), Value::real(mod)});
   }
+  if (a.type() == complex_type() || b.type() == complex_type())
+    throw_type_error("unsupported operand type(s) for divmod(): '%s' and '%s'", type_name(a), type_name(b));
   Value q = vm.binary_op(BinOp::FloorDiv, a, b);
   Value r = vm.binary_op(BinOp::Mod, a, b);
   return make_tuple({std::move(q), std::move(r)});
@@ -177,6 +186,7 @@ Value bi_pow(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
 Value bi_chr(VM&, NativeFunction*, Args args, const KwArgs* kw) {
   no_kwargs("chr", kw);
   check_one_arg("chr", args);
+  if (is_bigint(args[0])) throw_overflow_error("Python int too large to convert to C int");
   int64_t i = as_index(args[0]);
   if (i < 0 || i > 0x10FFFF) throw_value_error("chr() arg not in range(0x110000)");
   std::string s;

@@ -190,6 +190,7 @@ Value bytes_new(VM& vm, Type*, Args args, const KwArgs* kw) {
   if (!enc.is_null()) throw_type_error("encoding without a string argument");
   if (!err.is_null()) throw_type_error("errors without a string argument");
   if (is_bytes(src)) return src;
+  if (is_bigint(src)) throw_overflow_error("cannot fit 'int' into an index-sized integer");
   if (src.is_intlike()) {
     int64_t n = src.as_int();
     if (n < 0) throw_value_error("negative count");

@@ -293,6 +293,7 @@ namespace {
 
 // format_long_internal() and, for float presentation types, the int's value
 // as a float (long_format / format_obj dispatch of int.__format__).
+// code_point -2: the value does not even fit a C long.
 // digits(base): the magnitude's digits, lowercase; as_double(): the value
 // as a float; code_point: the value when it is a valid %c argument, else -1.
 template <class Digits, class AsDouble>
@@ -315,6 +316,7 @@ void format_int_impl(std::string& out, bool negative, Digits digits, AsDouble as
     if (f.sign) raise(ErrorKind::ValueError, "Sign not allowed with integer format specifier 'c'");
     if (f.alternate)
       raise(ErrorKind::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+    if (code_point == -2) raise(ErrorKind::OverflowError, "Python int too large to convert to C long");
     if (code_point < 0) raise(ErrorKind::OverflowError, "%c arg not in range(0x110000)");
     char buf[4];
     size_t n = utf8_encode(static_cast<char32_t>(code_point), buf);
@@ -367,7 +369,7 @@ void format_bigint(std::string& out, const BigNum& value, std::string_view spec,
     if (overflow) raise(ErrorKind::OverflowError, "int too large to convert to float");
     return d;
   };
-  format_int_impl(out, value.negative(), digits, as_double, -1, spec, type_name);
+  format_int_impl(out, value.negative(), digits, as_double, -2, spec, type_name);
 }
 
 void check_decimal_digits(const BigNum& value) {
@@ -376,6 +378,59 @@ void check_decimal_digits(const BigNum& value) {
       "sys.set_int_max_str_digits() to increase the limit";
   if (value.bit_length() > 1 + (uint64_t(kMaxStrDigits) + 1) * 333 / 100) raise(ErrorKind::ValueError, msg);
   if (value.abs().to_string(10).size() > kMaxStrDigits) raise(ErrorKind::ValueError, msg);
+}
+
+// format_complex_internal(): both parts as floats, the imaginary one always
+// signed; no type means str()-like output (parentheses unless the real
+// part is +0) with repr digits.
+void format_complex(std::string& out, double re, double im, std::string_view spec) {
+  FormatSpec f = parse_format_spec(spec, 0, '>', "complex");
+  char32_t type = f.type;
+  switch (type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+      break;
+    default:
+      unknown_presentation_type(type, "complex");
+  }
+  if (f.fill == '0' && !f.fill_given)
+    raise(ErrorKind::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (f.align == '=') raise(ErrorKind::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  bool skip_re = false, parens = false;
+  int64_t default_precision = 6;
+  if (type == 0) {
+    type = 'r';
+    default_precision = 0;
+    if (re == 0.0 && !std::signbit(re)) skip_re = true;
+    else parens = true;
+  } else if (type == 'n') {
+    type = 'g';
+  }
+  int64_t precision = f.precision;
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  char t = static_cast<char>(type);
+  std::string body;
+  if (parens) body += '(';
+  if (!skip_re) {
+    std::string r;
+    format_double(r, re, t, static_cast<int>(precision), f.sign == '+', false, f.alternate, f.no_neg_0);
+    if (f.sign == ' ' && r[0] != '-') body += ' ';
+    body += r;
+  }
+  std::string i;
+  format_double(i, im, t, static_cast<int>(precision), !skip_re || f.sign == '+', false, f.alternate, f.no_neg_0);
+  if (skip_re && f.sign == ' ' && i[0] != '-') body += ' ';
+  body += i;
+  body += 'j';
+  if (parens) body += ')';
+  int64_t len = static_cast<int64_t>(utf8_length(body));
+  int64_t pad = f.width > len ? f.width - len : 0;
+  int64_t left = f.align == '<' ? 0 : f.align == '^' ? pad / 2 : pad;
+  char fill[4];
+  size_t fill_len = utf8_encode(f.fill, fill);
+  for (int64_t k = 0; k < left; ++k) out.append(fill, fill_len);
+  out += body;
+  for (int64_t k = left; k < pad; ++k) out.append(fill, fill_len);
 }
 
 void format_float(std::string& out, double value, std::string_view spec, const char* type_name) {

@@ -18,6 +18,7 @@ void install(VM& vm) {
   install_iter_types(vm);
   install_time_module(vm);
   install_random_module(vm);
+  install_complex_type(vm);
 }
 
 }  // namespace sandbox::vm::lib

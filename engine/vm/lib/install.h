@@ -33,5 +33,6 @@ void install_set_methods();               // set_methods.cpp
 void install_number_methods();            // number_methods.cpp (int, float, bool)
 void install_time_module(VM& vm);         // time_module.cpp
 void install_random_module(VM& vm);       // random_module.cpp
+void install_complex_type(VM& vm);        // complex_type.cpp
 
 }  // namespace sandbox::vm::lib

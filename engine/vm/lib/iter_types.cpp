@@ -121,6 +121,8 @@ bool range_iter_next(VM&, const Value& self, Value& out) {
 
 Value range_getitem(VM& vm, const Value& self, const Value& key) {
   const Range* r = self.as<Range>();
+  // range_item: an int beyond ssize_t is outside any range this holds.
+  if (key.is_obj() && key.as_obj()->type == types().int_) throw_index_error("range object index out of range");
   if (key.is_intlike()) {
     int64_t i = key.as_int();
     if (i < 0) i += r->length;

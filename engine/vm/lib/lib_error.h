@@ -29,9 +29,3 @@ struct LibError {
 }
 
 }  // namespace sandbox::vm::lib
-
-namespace sandbox::vm::lib {
-// The sandbox's ints are 64-bit (python-subset.md): a result that CPython
-// would hold in a big int raises OverflowError with this message instead.
-inline constexpr const char* kIntOverflowMessage = "integer overflow: the sandbox's ints are 64-bit";
-}  // namespace sandbox::vm::lib

@@ -48,6 +48,8 @@ void format_int(std::string& out, int64_t value, std::string_view spec,
 // format(value, spec) for an int beyond int64 (spec not empty).
 void format_bigint(std::string& out, const BigNum& value, std::string_view spec,
                    const char* type_name = "int");
+// format(complex(re, im), spec) for a non-empty spec.
+void format_complex(std::string& out, double re, double im, std::string_view spec);
 // CPython's default sys.int_max_str_digits.
 constexpr size_t kMaxStrDigits = 4300;
 // ValueError when value has more than kMaxStrDigits decimal digits.

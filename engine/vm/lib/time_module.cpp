@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "runtime/time_hooks.h"
+#include "vm/int_big.h"
 #include "vm/lib/install.h"
 #include "vm/lib/lib_internal.h"
 
@@ -26,8 +27,10 @@ Value t_time_ns(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
 Value t_sleep(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("sleep", kw);
   if (a.size() != 1) throw_type_error("time.sleep() takes exactly one argument (%zu given)", a.size());
-  if (!a[0].is_number()) throw_type_error("'%s' object cannot be interpreted as an integer", type_name(a[0]));
-  double s = a[0].to_double();
+  // The reference's virtual time.sleep takes any real number (a big int as its float).
+  if (!a[0].is_number() && !is_bigint(a[0]))
+    throw_type_error("'%s' object cannot be interpreted as an integer", type_name(a[0]));
+  double s = is_bigint(a[0]) ? int_to_double(a[0]) : a[0].to_double();
   if (std::isnan(s)) throw_value_error("Invalid value NaN (not a number)");
   if (s < 0) throw_value_error("sleep length must be non-negative");
   runtime::time_sleep(s, vm.current_line());
