@@ -100,12 +100,13 @@ vm::Module* make_asyncio_module(vm::VM& vm) {
   def(*m, "current_task", a_current_task);
   def(*m, "all_tasks", a_all_tasks);
   def(*m, "get_running_loop", a_get_running_loop);
-  def(*m, "get_event_loop", a_get_running_loop);
   def(*m, "ensure_future", a_ensure_future);
   def(*m, "isfuture", a_isfuture);
   def(*m, "iscoroutine", a_iscoroutine);
+  register_loop_api(vm, *m);
   register_queue_types(vm, *m);
   register_sync_types(vm, *m);
+  register_barrier_types(vm, *m);
   register_stream_types(vm, *m);
   vm.register_module(m);
   return m;
