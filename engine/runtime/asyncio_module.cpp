@@ -58,7 +58,10 @@ Value a_isfuture(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {
 }
 
 Value a_iscoroutine(vm::VM& vm, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {
-  return Value::boolean(vm.is_coroutine(need_arg(a, kw, 0, "obj", "iscoroutine")));
+  // coroutines._COROUTINE_TYPES (3.11) still counts generators (the
+  // generator-based coroutines of old).
+  const Value& obj = need_arg(a, kw, 0, "obj", "iscoroutine");
+  return Value::boolean(vm.is_coroutine(obj) || obj.type() == vm::types().generator);
 }
 
 void def(vm::Module& m, const char* name, vm::NativeFn fn) {

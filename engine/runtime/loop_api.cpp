@@ -13,6 +13,7 @@
 #include "runtime/run.h"
 #include "runtime/runtime.h"
 #include "runtime/task.h"
+#include "runtime/task_stack.h"
 #include "vm/vm.h"
 
 namespace sandbox::runtime {
@@ -187,7 +188,9 @@ Value l_default_exception_handler(vm::VM& vm, NativeFunction*, Args a, const KwA
   return Value();
 }
 
-void call_handler(vm::VM& vm, LoopObj& l, const Value& context) {
+// `in_except`: called while the loop handles context['exception'] (the
+// callback's error), so an error of the handler chains to it.
+void call_handler(vm::VM& vm, LoopObj& l, const Value& context, bool in_except) {
   if (l.exception_handler.is_none()) {
     try {
       default_handler(vm, context);
@@ -203,7 +206,15 @@ void call_handler(vm::VM& vm, LoopObj& l, const Value& context) {
   } catch (vm::PyException& e) {
     if (vm.isinstance(e.value, vm::exc().SystemExit) || vm.isinstance(e.value, vm::exc().KeyboardInterrupt)) throw;
     // Exception in the user set custom exception handler: the default
-    // handler reports it.
+    // handler reports it.  Raised while the loop handled the context's
+    // exception (Handle._run's except clause), it chains to it.
+    Value handled = context.type() == vm::types().dict ? context.as<vm::Dict>()->get(std::string_view("exception"))
+                                                       : Value::null();
+    if (in_except && !handled.is_null() && vm.isinstance(handled, vm::exc().BaseException) &&
+        vm.isinstance(e.value, vm::exc().BaseException) && handled.as_obj() != e.value.as_obj()) {
+      auto* raised = e.value.as<vm::ExceptionObj>();
+      if (raised->context.is_none() || raised->context.is_null()) raised->context = handled;
+    }
     Value ctx = vm::make_dict();
     vm::Dict* d = ctx.as<vm::Dict>();
     d->set(std::string_view("message"), vm::make_str("Unhandled error in exception handler"));
@@ -215,7 +226,7 @@ void call_handler(vm::VM& vm, LoopObj& l, const Value& context) {
 
 Value l_call_exception_handler(vm::VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
   LoopObj* l = self_loop(a, "call_exception_handler");
-  call_handler(vm, *l, need_arg(a, kw, 1, "context", "call_exception_handler"));
+  call_handler(vm, *l, need_arg(a, kw, 1, "context", "call_exception_handler"), false);
   return Value();
 }
 
@@ -413,7 +424,7 @@ void def(vm::Module& m, const char* name, vm::NativeFn fn) {
 
 void call_exception_handler(Runtime& rt, const Value& context) {
   if (!rt.loop_object.is_obj()) return;
-  call_handler(rt.vm, *rt.loop_object.as<LoopObj>(), context);
+  call_handler(rt.vm, *rt.loop_object.as<LoopObj>(), context, true);
 }
 
 void init_loop_api_methods(vm::Type* l) {
@@ -448,6 +459,7 @@ void register_loop_api(vm::VM&, vm::Module& m) {
     vm::add_method(rt, "close", runner_close);
     vm::add_method(rt, "__enter__", runner_enter);
     vm::add_method(rt, "__exit__", runner_exit);
+    init_task_stack_methods(atypes().Task);
   }
   m.dict->set(std::string_view("Runner"), Value(rt));
 }

@@ -163,16 +163,12 @@ Value h_when(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
   return Value::real(self_handle(a)->handle->when());
 }
 
-Value handle_repr(vm::VM&, const Value& self) {
+Value handle_repr(vm::VM& vm, const Value& self) {
   HandleObj* h = self.as<HandleObj>();
   std::string s("<");
   s += h->type->name;
   if (h->handle->cancelled()) s += " cancelled";
-  if (h->handle->is_timer()) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, " when=%.17g", h->handle->when());
-    s += buf;
-  }
+  if (h->handle->is_timer()) s += " when=" + vm.repr_str(Value::real(h->handle->when()));
   if (!h->handle->cancelled()) {
     s += ' ';
     if (h->source.empty()) {

@@ -53,7 +53,8 @@ void init_loop_api_methods(vm::Type* loop_type);
 // The asyncio functions about loops: new_event_loop, get_event_loop,
 // set_event_loop, Runner, iscoroutinefunction, the subprocess functions.
 void register_loop_api(vm::VM& vm, vm::Module& m);
-// BaseEventLoop.call_exception_handler(context) on the loop in use.
+// BaseEventLoop.call_exception_handler(context) on the loop in use, from
+// the except clause that caught context['exception'].
 void call_exception_handler(Runtime& rt, const vm::Value& context);
 // The custom handler of the loop in use (None = the default one logs).
 vm::Value custom_exception_handler(Runtime& rt);
