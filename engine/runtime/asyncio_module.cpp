@@ -50,7 +50,10 @@ Value a_get_running_loop(vm::VM&, vm::NativeFunction*, Args, const vm::KwArgs*) 
 }
 
 Value a_ensure_future(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {
-  return ensure_future(running_runtime(), need_arg(a, kw, 0, "coro_or_future", "ensure_future")).value();
+  // tasks._ensure_future: outside a running loop, get_event_loop()'s loop.
+  const Value& obj = need_arg(a, kw, 0, "coro_or_future", "ensure_future");
+  if (is_future(obj)) return obj;
+  return ensure_future(future_ctor_runtime(), obj).value();
 }
 
 Value a_isfuture(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {

@@ -78,7 +78,7 @@ Value t_set_exception(vm::VM&, NativeFunction*, Args, const KwArgs*) {
   vm::throw_runtime_error("Task does not support set_exception operation");
 }
 Value t_new(vm::VM&, vm::Type*, Args a, const KwArgs* kw) {
-  Runtime& rt = running_runtime();
+  Runtime& rt = future_ctor_runtime();
   const Value& coro = need_arg(a, kw, 0, "coro", "Task");
   Value name = kw && kw->get("name") ? *kw->get("name") : Value();
   return create_task(rt, coro, name).value();
