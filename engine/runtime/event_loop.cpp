@@ -72,6 +72,16 @@ void EventLoop::call_soon_parked(LoopState& s, const HandleRef& h) {
   s.ready.push_back(h);
 }
 
+void EventLoop::call_at_parked(LoopState& s, double when, const HandleRef& h, trace::TimerKind kind) {
+  Handle& hd = *h;
+  if (hd.id_ == 0) hd.id_ = rec_->new_id();
+  hd.is_timer_ = true;
+  hd.when_ = when;
+  hd.timer_kind_ = kind;
+  s.scheduled.push(h);
+  hd.scheduled_ = true;
+}
+
 // BaseEventLoop.call_soon / _call_soon: append to the ready deque (FIFO).
 void EventLoop::call_soon(const HandleRef& h, uint64_t cause) {
   Handle& hd = *h;

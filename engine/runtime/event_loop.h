@@ -97,6 +97,7 @@ class EventLoop {
   void swap_state(LoopState& s);
   // call_soon on a parked loop (a future of that loop finished meanwhile).
   void call_soon_parked(LoopState& s, const HandleRef& h);
+  void call_at_parked(LoopState& s, double when, const HandleRef& h, trace::TimerKind kind);
 
   void set_poller(IoPoller* p) { poller_ = p; }
   IoPoller* poller() const { return poller_; }

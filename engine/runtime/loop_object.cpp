@@ -83,6 +83,17 @@ Runtime& use_loop(Args a, bool check) {
   return *l->rt;
 }
 
+// Where call_soon/call_later/call_at put a handle: the EventLoop (the loop
+// made active), or, while another loop runs, the parked state of this one.
+Runtime& schedule_target(Args a, LoopState*& parked) {
+  LoopObj* l = self_loop(a);
+  if (loop_is_closed(*l)) vm::throw_runtime_error("Event loop is closed");
+  parked = nullptr;
+  if (!loop_is_active(*l) && l->rt->loop.is_running()) parked = &l->parked;
+  else activate_loop(*l);
+  return *l->rt;
+}
+
 Value wrap_handle(Runtime& rt, const HandleRef& h, bool timer, std::string source = {}) {
   auto* o = new HandleObj(timer ? atypes().TimerHandle : atypes().Handle, rt, h);
   o->source = std::move(source);
@@ -105,34 +116,39 @@ Value l_time(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
 
 Value l_call_soon(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
   if (a.size() < 2) vm::throw_type_error("call_soon() missing 1 required positional argument: 'callback'");
-  Runtime& rt = use_loop(a, true);
+  LoopState* parked;
+  Runtime& rt = schedule_target(a, parked);
   std::vector<Value> args = rest(a, 2);
   HandleRef h(new PyCallHandle(rt, a[1], args));
-  rt.loop.call_soon(h);
+  if (parked) rt.loop.call_soon_parked(*parked, h);
+  else rt.loop.call_soon(h);
   return wrap_handle(rt, h, false, format_callback_source(rt.vm, a[1], args));
 }
 
-Value call_at_impl(Runtime& rt, double when, Args a) {
+Value call_at_impl(Runtime& rt, LoopState* parked, double when, Args a) {
   std::vector<Value> args = rest(a, 3);
   HandleRef h(new PyCallHandle(rt, a[2], args));
-  rt.loop.call_at(when, h, trace::TimerKind::CallLater);
+  if (parked) rt.loop.call_at_parked(*parked, when, h, trace::TimerKind::CallLater);
+  else rt.loop.call_at(when, h, trace::TimerKind::CallLater);
   return wrap_handle(rt, h, true, format_callback_source(rt.vm, a[2], args));
 }
 
 Value l_call_later(vm::VM& vm, NativeFunction*, Args a, const KwArgs*) {
   if (a.size() < 3) vm::throw_type_error("call_later() missing required positional arguments: 'delay' and 'callback'");
   if (a[1].is_none()) vm::throw_type_error("delay must not be None");
-  Runtime& rt = use_loop(a, true);
+  LoopState* parked;
+  Runtime& rt = schedule_target(a, parked);
   // self.time() + delay, with Python's own arithmetic (and its TypeError).
   Value when = vm.binary_op(vm::BinOp::Add, Value::real(rt.loop.time()), a[1]);
-  return call_at_impl(rt, when.to_double(), a);
+  return call_at_impl(rt, parked, when.to_double(), a);
 }
 
 Value l_call_at(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
   if (a.size() < 3) vm::throw_type_error("call_at() missing required positional arguments: 'when' and 'callback'");
   if (a[1].is_none()) vm::throw_type_error("when cannot be None");
-  Runtime& rt = use_loop(a, true);
-  return call_at_impl(rt, number_arg(a[1], "when"), a);
+  LoopState* parked;
+  Runtime& rt = schedule_target(a, parked);
+  return call_at_impl(rt, parked, number_arg(a[1], "when"), a);
 }
 
 Value l_create_future(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
