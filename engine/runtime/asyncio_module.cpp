@@ -50,7 +50,10 @@ Value a_get_running_loop(vm::VM&, vm::NativeFunction*, Args, const vm::KwArgs*) 
 }
 
 Value a_ensure_future(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {
-  return ensure_future(running_runtime(), need_arg(a, kw, 0, "coro_or_future", "ensure_future")).value();
+  // tasks._ensure_future: outside a running loop, get_event_loop()'s loop.
+  const Value& obj = need_arg(a, kw, 0, "coro_or_future", "ensure_future");
+  if (is_future(obj)) return obj;
+  return ensure_future(future_ctor_runtime(), obj).value();
 }
 
 Value a_isfuture(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {
@@ -58,7 +61,10 @@ Value a_isfuture(vm::VM&, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {
 }
 
 Value a_iscoroutine(vm::VM& vm, vm::NativeFunction*, Args a, const vm::KwArgs* kw) {
-  return Value::boolean(vm.is_coroutine(need_arg(a, kw, 0, "obj", "iscoroutine")));
+  // coroutines._COROUTINE_TYPES (3.11) still counts generators (the
+  // generator-based coroutines of old).
+  const Value& obj = need_arg(a, kw, 0, "obj", "iscoroutine");
+  return Value::boolean(vm.is_coroutine(obj) || obj.type() == vm::types().generator);
 }
 
 void def(vm::Module& m, const char* name, vm::NativeFn fn) {
@@ -100,12 +106,13 @@ vm::Module* make_asyncio_module(vm::VM& vm) {
   def(*m, "current_task", a_current_task);
   def(*m, "all_tasks", a_all_tasks);
   def(*m, "get_running_loop", a_get_running_loop);
-  def(*m, "get_event_loop", a_get_running_loop);
   def(*m, "ensure_future", a_ensure_future);
   def(*m, "isfuture", a_isfuture);
   def(*m, "iscoroutine", a_iscoroutine);
+  register_loop_api(vm, *m);
   register_queue_types(vm, *m);
   register_sync_types(vm, *m);
+  register_barrier_types(vm, *m);
   register_stream_types(vm, *m);
   vm.register_module(m);
   return m;

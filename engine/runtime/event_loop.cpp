@@ -1,6 +1,7 @@
 #include "runtime/event_loop.h"
 
 #include <algorithm>
+#include <cassert>
 
 namespace sandbox::runtime {
 
@@ -50,6 +51,35 @@ void EventLoop::reopen() {
   phase_ = LoopPhase::Begin;
   ntodo_ = 0;
   id_ = rec_->new_id();
+}
+
+void EventLoop::swap_state(LoopState& s) {
+  assert(!running_);
+  phase_ = LoopPhase::Begin;
+  std::swap(ready_, s.ready);
+  std::swap(scheduled_, s.scheduled);
+  std::swap(timer_cancelled_count_, s.timer_cancelled_count);
+  std::swap(stopping_, s.stopping);
+  std::swap(closed_, s.closed);
+  std::swap(id_, s.id);
+  ntodo_ = 0;
+}
+
+void EventLoop::call_soon_parked(LoopState& s, const HandleRef& h) {
+  Handle& hd = *h;
+  if (hd.id_ == 0) hd.id_ = rec_->new_id();
+  hd.is_timer_ = false;
+  s.ready.push_back(h);
+}
+
+void EventLoop::call_at_parked(LoopState& s, double when, const HandleRef& h, trace::TimerKind kind) {
+  Handle& hd = *h;
+  if (hd.id_ == 0) hd.id_ = rec_->new_id();
+  hd.is_timer_ = true;
+  hd.when_ = when;
+  hd.timer_kind_ = kind;
+  s.scheduled.push(h);
+  hd.scheduled_ = true;
 }
 
 // BaseEventLoop.call_soon / _call_soon: append to the ready deque (FIFO).

@@ -35,6 +35,19 @@ enum class LoopStep : uint8_t {
 
 enum class LoopPhase : uint8_t { Begin, Poll, DueTimers, RunReady };
 
+// What one Python event loop object owns while another one's state is in
+// the EventLoop: a program may create several loops (new_event_loop(),
+// asyncio.run() twice) but only one runs at a time, so the EventLoop holds
+// the state of the loop being used and the others keep theirs parked here.
+struct LoopState {
+  std::deque<HandleRef> ready;
+  TimerHeap<HandleRef, TimerLess> scheduled;
+  size_t timer_cancelled_count = 0;
+  bool stopping = false;
+  bool closed = false;
+  uint32_t id = 0;  // the loop's trace id
+};
+
 class EventLoop {
  public:
   EventLoop(Clock& clock, trace::Recorder& rec);
@@ -79,6 +92,12 @@ class EventLoop {
   void close();  // BaseEventLoop.close: drops ready handles and timers
   // A fresh loop for the next asyncio.run (same clock, new id).
   void reopen();
+  // Parks the state of the loop in use into `s` and takes `s`'s state (see
+  // LoopState); only between runs.
+  void swap_state(LoopState& s);
+  // call_soon on a parked loop (a future of that loop finished meanwhile).
+  void call_soon_parked(LoopState& s, const HandleRef& h);
+  void call_at_parked(LoopState& s, double when, const HandleRef& h, trace::TimerKind kind);
 
   void set_poller(IoPoller* p) { poller_ = p; }
   IoPoller* poller() const { return poller_; }

@@ -86,6 +86,7 @@ uint64_t current_cause(Runtime& rt) { return rt.loop.cause(); }
 
 Future::Future(vm::Type* type, Runtime& r, trace::FutureKind k) : vm::GcObj(type), rt(&r), kind(k) {
   id = r.rec.new_id();
+  loop_id = r.loop.id();
   hash_seq = ++r.future_counter;
   if (k == trace::FutureKind::Sleep) wait_kind = trace::WaitKind::Timer;
   else if (k == trace::FutureKind::Gather) wait_kind = trace::WaitKind::Gather;
@@ -200,13 +201,13 @@ void Future::schedule_callbacks(uint64_t cause) {
   callbacks.clear();
   callbacks_mem.set(callbacks.capacity() * sizeof(DoneCallback));
   FutureRef self(this);
-  for (DoneCallback& cb : cbs) rt->loop.call_soon(make_callback_handle(*rt, std::move(cb), self), cause);
+  for (DoneCallback& cb : cbs) call_soon_on(*rt, loop_id, make_callback_handle(*rt, std::move(cb), self), cause);
 }
 
 // Future.add_done_callback
 void Future::add_done_callback(DoneCallback cb) {
   if (state != State::Pending) {
-    rt->loop.call_soon(make_callback_handle(*rt, std::move(cb), FutureRef(this)));
+    call_soon_on(*rt, loop_id, make_callback_handle(*rt, std::move(cb), FutureRef(this)));
     return;
   }
   if (cb.native == nullptr) {

@@ -83,6 +83,7 @@ struct Future : vm::GcObj {
   bool is_task = false;
   // --- trace ---------------------------------------------------------------
   uint32_t id = 0;
+  uint32_t loop_id = 0;                   // trace id of the loop it belongs to (_loop)
   uint64_t hash_seq = 0;                  // hash(): creation order, never the address
   trace::FutureKind kind;
   // What a task awaiting this future waits on (TaskStepEnd); creators of

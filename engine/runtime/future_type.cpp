@@ -2,6 +2,7 @@
 // (base_futures._future_repr_info / base_tasks._task_repr_info).
 #include "runtime/args.h"
 #include "runtime/future.h"
+#include "runtime/loop_object.h"
 #include "runtime/native_coro.h"
 #include "runtime/runtime.h"
 #include "runtime/task.h"
@@ -57,7 +58,7 @@ Value f_remove_done_callback(vm::VM&, NativeFunction*, Args a, const KwArgs* kw)
 Value f_get_loop(vm::VM&, NativeFunction*, Args a, const KwArgs*) { return self_future(a)->rt->loop_object; }
 Value f_await(vm::VM& vm, NativeFunction*, Args a, const KwArgs*) { return future_await(vm, a[0]); }
 Value f_new(vm::VM&, vm::Type*, Args, const KwArgs*) {
-  return new_future(running_runtime()).value();
+  return new_future(future_ctor_runtime()).value();
 }
 
 Value t_get_name(vm::VM&, NativeFunction*, Args a, const KwArgs*) { return self_task(a)->name; }
@@ -77,7 +78,7 @@ Value t_set_exception(vm::VM&, NativeFunction*, Args, const KwArgs*) {
   vm::throw_runtime_error("Task does not support set_exception operation");
 }
 Value t_new(vm::VM&, vm::Type*, Args a, const KwArgs* kw) {
-  Runtime& rt = running_runtime();
+  Runtime& rt = future_ctor_runtime();
   const Value& coro = need_arg(a, kw, 0, "coro", "Task");
   Value name = kw && kw->get("name") ? *kw->get("name") : Value();
   return create_task(rt, coro, name).value();
@@ -137,8 +138,10 @@ std::string format_coroutine(vm::VM& vm, const Task& t) {
   if (coro.type() == vm::types().coroutine) {
     vm::Coroutine* c = coro.as<vm::Coroutine>();
     if (c->frame) {
-      return name + " running at " + c->frame->code->filename + ":" +
-             std::to_string(c->frame->current_line());
+      // An unstarted coroutine's frame reports co_firstlineno (the def
+      // line, or its first decorator).
+      int line = c->state == vm::Coroutine::State::Created ? c->frame->code->first_line : c->frame->current_line();
+      return name + " running at " + c->frame->code->filename + ":" + std::to_string(line);
     }
     return name + " done, defined at " + t.coro_file + ":" + std::to_string(t.coro_first_line);
   }

@@ -3,6 +3,7 @@
 
 #include "runtime/aio_functions.h"
 #include "runtime/args.h"
+#include "runtime/loop_object.h"
 #include "runtime/runtime.h"
 #include "runtime/task.h"
 #include "vm/vm.h"
@@ -203,9 +204,8 @@ Value aio_gather(vm::VM& vm, vm::NativeFunction*, std::span<const Value> a, cons
     }
     if (const Value* v = kw->get("return_exceptions")) return_exceptions = vm.truthy(*v);
   }
-  Runtime* rt = current_runtime();
-  if (rt == nullptr) vm::throw_runtime_error("no running event loop");
-  return gather(*rt, a, return_exceptions).value();
+  // Outside a running loop the children go to get_event_loop()'s loop.
+  return gather(future_ctor_runtime(), a, return_exceptions).value();
 }
 
 // tasks.shield

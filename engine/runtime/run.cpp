@@ -20,6 +20,8 @@ vm::Type* run_request_type() {
 }  // namespace
 
 RunRequest::RunRequest(Value c) : vm::GcObj(run_request_type()), coro(std::move(c)) {}
+RunRequest::RunRequest(RunKind k, Value l, Value f)
+    : vm::GcObj(run_request_type()), kind(k), loop(std::move(l)), fut(std::move(f)) {}
 
 bool is_run_request(const Value& v) { return v.is_obj() && v.as_obj()->type == run_request_type(); }
 

@@ -99,6 +99,7 @@ Runner::~Runner() {
   to_cancel_.clear();
   loop_->close();
   rt_->loop_object = Value();
+  rt_->policy_loop = Value();
   if (vm::warning_vm() == &vm_) vm::set_warning_vm(nullptr);
   // The cycles the program left (a task and the future it waits on, an
   // exception and its frames) go while the runtime they point into is
@@ -111,6 +112,8 @@ Runner::~Runner() {
   // its ~Task unlinked it from the freed loop (fuzz finding,
   // tests/fuzz/regressions/crash_task_outlives_runner.py).
   while (Task* t = loop_->first_task()) t->detach_runtime();
+  // Loop objects ~VM frees later must not reach back into this runtime.
+  for (LoopObj* l : rt_->loops) l->rt = nullptr;
 }
 
 void Runner::start(vm::Ref<vm::Code> code) {
@@ -168,6 +171,7 @@ bool Runner::step() {
       case Phase::CancelAll:
       case Phase::Asyncgens:
       case Phase::Executor:
+      case Phase::UserLoop:
         // Between two loop steps no native code is half way through
         // anything: a safe point for a due collection (vm/gc.h).
         vm::gc_collect_if_due(vm_);
@@ -206,7 +210,9 @@ void Runner::handle_module_result(vm::ResumeResult r) {
   switch (r.kind) {
     case vm::ResumeKind::Yielded:
       if (is_run_request(r.value)) {
-        begin_asyncio_run(r.value.as<RunRequest>()->coro);
+        const RunRequest& req = *r.value.as<RunRequest>();
+        if (req.kind == RunKind::AsyncioRun) begin_asyncio_run(req.coro);
+        else begin_loop_request(req);
         return;
       }
       limit("module code yielded an unexpected value");
@@ -236,10 +242,12 @@ void Runner::handle_module_result(vm::ResumeResult r) {
 // runners.run: Runner() creates a new loop; Runner.run creates the main
 // task and runs the loop until it is done.
 void Runner::begin_asyncio_run(const Value& coro) {
-  loop_->reopen();
+  Value loop = make_loop_object(*rt_);
+  activate_loop(*loop.as<LoopObj>());
+  rt_->policy_loop = loop;  // Runner._lazy_init: set_event_loop(loop)
+  rt_->policy_set_called = true;
   loop_->set_running(true);
   set_running_loop(loop_.get());
-  rt_->loop_object = make_loop_object(*rt_);
   install_asyncgen_hooks(*rt_);
   rec_.emit(EventKind::LoopStart, {.task = 0, .obj = loop_->id()});
   main_task_ = create_task_uncapped(coro);
@@ -285,7 +293,8 @@ void Runner::loop_step() {
     case LoopStep::Ran:
       return;
     case LoopStep::Stopped:
-      after_run_until_complete();
+      if (phase_ == Phase::UserLoop) after_user_run();
+      else after_run_until_complete();
       return;
     case LoopStep::Deadlock:
       limit(deadlock_message());
@@ -316,19 +325,7 @@ void Runner::after_run_until_complete() {
         if (interrupt_count_ > 0 && is_cancelled_error(e.value) && main_task_->uncancel() == 0)
           main_outcome_ = keyboard_interrupt(e.value);
       }
-      // runners._cancel_all_tasks: all_tasks() is a set in CPython (address
-      // order); creation order here.
-      to_cancel_ = all_tasks(*rt_);
-      if (to_cancel_.empty()) {
-        start_shutdown_task(make_shutdown_asyncgens(*rt_));
-        phase_ = Phase::Asyncgens;
-        return;
-      }
-      for (TaskRef& t : to_cancel_) t->cancel();
-      std::vector<Value> children;
-      for (TaskRef& t : to_cancel_) children.push_back(t.value());
-      run_until_complete(gather(*rt_, children, true));
-      phase_ = Phase::CancelAll;
+      begin_shutdown();
       return;
     }
     case Phase::CancelAll:
@@ -356,6 +353,22 @@ void Runner::after_run_until_complete() {
   }
 }
 
+void Runner::begin_shutdown() {
+  // runners._cancel_all_tasks: all_tasks() is a set in CPython (address
+  // order); creation order here.
+  to_cancel_ = all_tasks(*rt_);
+  if (to_cancel_.empty()) {
+    start_shutdown_task(make_shutdown_asyncgens(*rt_));
+    phase_ = Phase::Asyncgens;
+    return;
+  }
+  for (TaskRef& t : to_cancel_) t->cancel();
+  std::vector<Value> children;
+  for (TaskRef& t : to_cancel_) children.push_back(t.value());
+  run_until_complete(gather(*rt_, children, true));
+  phase_ = Phase::CancelAll;
+}
+
 // loop.run_until_complete(loop.shutdown_asyncgens()) and the executor's
 // twin: coroutines with nothing to do here, but each is a Task (it takes a
 // Task-N name) and costs loop iterations in which leftover callbacks run.
@@ -380,6 +393,7 @@ TaskRef Runner::create_task_uncapped(const Value& coro) {
 void Runner::finish_asyncio_run() {
   rec_.emit(EventKind::LoopStop, {.task = 0, .obj = loop_->id()});
   remove_asyncgen_hooks();
+  rt_->policy_loop = Value();  // Runner.close: set_event_loop(None)
   abandon_pending_tasks();
   main_task_ = TaskRef();
   current_fut_ = FutureRef();

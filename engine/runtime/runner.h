@@ -91,9 +91,15 @@ class Runner {
   void stop_running_code();
 
  private:
-  enum class Phase : uint8_t { NotStarted, Module, MainLoop, CancelAll, Asyncgens, Executor, Done };
+  enum class Phase : uint8_t { NotStarted, Module, MainLoop, CancelAll, Asyncgens, Executor, Done, UserLoop };
   void handle_module_result(vm::ResumeResult r);
   void begin_asyncio_run(const vm::Value& coro);
+  // runner_loop_api.cpp: loop.run_until_complete / run_forever /
+  // Runner.close asked by the module code (run.h RunKind).
+  void begin_loop_request(const struct RunRequest& req);
+  void after_user_run();
+  // runners._cancel_all_tasks and the shutdown coroutines, then close.
+  void begin_shutdown();
   // run_until_complete(fut): the stop callback, then loop steps.
   void run_until_complete(const FutureRef& fut);
   void loop_step();

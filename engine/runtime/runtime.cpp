@@ -1,6 +1,7 @@
 #include "runtime/runtime.h"
 
 #include "runtime/future.h"
+#include "runtime/loop_object.h"
 #include "runtime/task.h"
 #include "vm/errors.h"
 
@@ -114,6 +115,17 @@ void report_callback_exception(Runtime& rt, const Value& callback, const Value& 
   // the handle, then the traceback.
   std::string what = callback.is_none() || callback.is_null() ? std::string("Task.task_wakeup()")
                                                               : format_callback_source(rt.vm, callback, args);
+  if (!custom_exception_handler(rt).is_none()) {
+    // Handle._run: self._loop.call_exception_handler({'message': ...,
+    // 'exception': exc, 'handle': self})
+    Value ctx = vm::make_dict();
+    vm::Dict* d = ctx.as<vm::Dict>();
+    d->set(std::string_view("message"), vm::make_str("Exception in callback " + what));
+    d->set(std::string_view("exception"), exc);
+    d->set(std::string_view("handle"), context_handle(rt, what));
+    call_exception_handler(rt, ctx);
+    return;
+  }
   std::string text = "Exception in callback " + what + "\nhandle: <Handle " + what + ">\n" +
                      rt.vm.format_exception(exc);
   if (text.empty() || text.back() != '\n') text += '\n';

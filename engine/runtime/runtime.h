@@ -7,6 +7,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <vector>
 
 #include "runtime/event_loop.h"
 #include "trace/recorder.h"
@@ -40,7 +41,12 @@ class Runtime {
   trace::Recorder& rec;
   uint64_t task_name_counter = 0;  // tasks._task_name_counter (Task-1, Task-2, ...)
   uint64_t future_counter = 0;     // creation order of futures: their hash (sets of tasks)
-  vm::Value loop_object;           // the Python object get_running_loop() returns
+  vm::Value loop_object;           // the active LoopObj (loop_object.h): get_running_loop() while it runs
+  // BaseDefaultEventLoopPolicy._local: set_event_loop's loop and whether
+  // it was ever called (get_event_loop() then no longer creates one).
+  vm::Value policy_loop;
+  std::vector<struct LoopObj*> loops;  // every loop object alive (not owned)
+  bool policy_set_called = false;
   // The simulated network (rtio's NetPoller), made and installed in the
   // loop by the first open_connection/start_server.
   std::unique_ptr<IoPoller> io_poller;
@@ -58,6 +64,10 @@ class Runtime {
   bool alive = true;
   int64_t none_str = -1;           // the trace's interned "None"
 };
+
+// fut._loop.call_soon(h): the loop the future belongs to (`loop_id`), which
+// may be a parked one (loop_api.cpp).
+void call_soon_on(Runtime& rt, uint32_t loop_id, const HandleRef& h, uint64_t cause = EventLoop::kNoCause);
 
 // Future.__del__ / the C FutureObj_finalize: a future whose exception nobody
 // retrieved logs "Future exception was never retrieved" (or Task ...) with

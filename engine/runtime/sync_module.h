@@ -11,5 +11,7 @@ struct Module;
 namespace sandbox::runtime {
 
 void register_sync_types(vm::VM& vm, vm::Module& m);
+// asyncio.Barrier and BrokenBarrierError (barrier.cpp).
+void register_barrier_types(vm::VM& vm, vm::Module& m);
 
 }  // namespace sandbox::runtime

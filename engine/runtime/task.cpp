@@ -158,7 +158,7 @@ TaskRef create_task_named(Runtime& rt, const Value& coro, const Value& name) {
 }
 
 void Task::schedule_step(Value exc) {
-  rt->loop.call_soon(HandleRef(new TaskStepHandle(TaskRef(this), std::move(exc))));
+  call_soon_on(*rt, loop_id, HandleRef(new TaskStepHandle(TaskRef(this), std::move(exc))));
 }
 
 // Task.cancel
@@ -336,8 +336,9 @@ Task* current_task(Runtime& rt) { return rt.loop.current_task(); }
 
 std::vector<TaskRef> all_tasks(Runtime& rt) {
   std::vector<TaskRef> out;
+  // One registry serves every loop of the program: keep this loop's tasks.
   for (Task* t = rt.loop.first_task(); t; t = t->next_task)
-    if (!t->done()) out.push_back(TaskRef(t));
+    if (!t->done() && t->loop_id == rt.loop.id()) out.push_back(TaskRef(t));
   return out;
 }
 

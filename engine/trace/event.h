@@ -22,7 +22,9 @@ namespace sandbox::trace {
   X(Limit, "limit")                    /* arg S message: budget/time/deadlock */      \
   X(Name, "name")                      /* obj, arg S: (re)names any object */         \
   /* loop: BaseEventLoop._run_once phases */                                         \
-  X(LoopStart, "loop_start")           /* obj loop id */                              \
+  X(LoopStart, "loop_start")           /* obj loop id; aux 0 asyncio.run,             \
+                                          1 run_until_complete / Runner.run,          \
+                                          2 run_forever, 3 Runner.close's shutdown */ \
   X(LoopStop, "loop_stop")             /* obj loop id */                              \
   X(IterationBegin, "iteration_begin") /* iteration number in the event's iter */     \
   X(PhaseComputeTimeout, "phase_compute_timeout") /* arg D timeout (-1 = none) */     \

@@ -141,8 +141,14 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
         return CLOCK.now
 
 
+# repr(loop) shows the class name: print what plain CPython prints.
+VirtualClockLoop.__name__ = VirtualClockLoop.__qualname__ = "_UnixSelectorEventLoop"
+
+
 class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
-    """Makes asyncio.run (and new_event_loop) use VirtualClockLoop."""
+    """Makes asyncio.run, asyncio.Runner, new_event_loop() and
+    get_event_loop() (which creates the main thread's first loop through
+    the policy) use VirtualClockLoop."""
 
     _loop_factory = VirtualClockLoop
 

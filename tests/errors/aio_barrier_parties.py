@@ -1,0 +1,3 @@
+import asyncio
+
+barrier = asyncio.Barrier(0)

@@ -1,0 +1,8 @@
+import asyncio
+
+
+async def main():
+    asyncio.get_running_loop().close()
+
+
+asyncio.run(main())
