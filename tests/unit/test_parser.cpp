@@ -1745,7 +1745,6 @@ TEST_SUITE("parser") {
         {"async def f():\n    yield 1\n", 2, "asynchronous generators"},
         {"x = a @ b\n", 1, "'@'"},
         {"x = 3 + 1j\n", 1, "complex numbers"},
-        {"from asyncio import *\n", 1, "star imports"},
         {"def f(a, /): pass\n", 1, "positional-only"},
         {"\n\nx = 99999999999999999999\n", 3, "64 bits"},
         {"try:\n    pass\nexcept* E:\n    pass\n", 3, "except*"},
