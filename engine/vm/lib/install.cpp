@@ -13,6 +13,7 @@ void install(VM& vm) {
     install_str_translate();
     install_slice_methods();
     install_bytes_methods();
+    install_bytes_more();
     install_list_methods();
     install_dict_methods();
     install_set_methods();
