@@ -60,7 +60,8 @@ def imports_siblings(program):
     """True when the program imports a package that sits beside it."""
     siblings = {d.name for d in program.parent.iterdir() if d.is_dir() and not d.name.startswith((".", "__"))}
     text = program.read_text(encoding="utf-8")
-    return any(re.search(r"^\s*(from|import)\s+%s\b" % re.escape(name), text, re.M) for name in siblings)
+    return any(re.search(r"^\s*(from|import)\s+%s\b|__import__\([\"']%s\b" % (re.escape(name), re.escape(name)),
+                         text, re.M) for name in siblings)
 
 def run_once(binary, program, fmt, v, setarch):
     """One run; returns (trace bytes, stderr bytes, exit status)."""
