@@ -3,6 +3,7 @@
 #include "session_runner.h"
 
 #include <algorithm>
+#include <iostream>
 #include <vector>
 
 #include "lang/parser.h"
@@ -14,6 +15,7 @@
 #include "runtime/net_poller.h"
 #include "runtime/runner.h"
 #include "runtime/runtime.h"
+#include "vm/importer.h"
 #include "vm/compiler.h"
 #include "vm/hooks.h"
 #include "vm/vm.h"
@@ -59,6 +61,12 @@ class RecordingHooks final : public vm::Hooks {
     rec_.emit(trace::EventKind::ExcCaught, {.line = static_cast<uint32_t>(line)});
   }
   uint32_t current_task_id() override { return runner ? runner->current_task_id() : 0; }
+  bool read_stdin = false;
+  int read_line(std::string& line) override {
+    if (!read_stdin) return -1;
+    if (!std::getline(std::cin, line)) return 0;
+    return 1;
+  }
 
  private:
   void write(uint32_t stream, std::string_view text) {
@@ -88,6 +96,8 @@ class RunnerDriver final : public SessionDriver {
     vm::lib::install(vm_);  // builtin methods and functions, random, time
     vm_.set_hooks(&hooks_);
     vm_.set_trace_lines(o.record_lines);
+    vm_.module_path = vm::program_module_path(o.filename);
+    hooks_.read_stdin = o.read_stdin;
     runtime::RunnerOptions ro;
     ro.max_time = o.max_time;
     ro.step_budget = o.step_budget;

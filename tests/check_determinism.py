@@ -22,6 +22,7 @@ import argparse
 import concurrent.futures
 import os
 import pathlib
+import re
 import shutil
 import subprocess
 import sys
@@ -54,6 +55,14 @@ def variant_env(v):
     return env
 
 
+
+def imports_siblings(program):
+    """True when the program imports a package that sits beside it."""
+    siblings = {d.name for d in program.parent.iterdir() if d.is_dir() and not d.name.startswith((".", "__"))}
+    text = program.read_text(encoding="utf-8")
+    return any(re.search(r"^\s*(from|import)\s+%s\b|__import__\([\"']%s\b" % (re.escape(name), re.escape(name)),
+                         text, re.M) for name in siblings)
+
 def run_once(binary, program, fmt, v, setarch):
     """One run; returns (trace bytes, stderr bytes, exit status)."""
     cmd = [binary, "trace", "--format", fmt, program.name]
@@ -61,8 +70,10 @@ def run_once(binary, program, fmt, v, setarch):
         cmd = [setarch, os.uname().machine, "-R"] + cmd
     tmp = None
     cwd = program.parent
-    if v.get("cwd"):
+    if v.get("cwd") and not imports_siblings(program):
         # Same file name in another folder: tracebacks name the file as given.
+        # (Programs importing modules beside them stay: CPython prints those
+        # modules' absolute paths, so their output depends on the folder.)
         tmp = tempfile.mkdtemp(prefix="determinism-")
         cwd = pathlib.Path(tmp) / "deeper" / "folder"
         cwd.mkdir(parents=True)

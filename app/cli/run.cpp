@@ -64,6 +64,7 @@ int run_command(const Args& args) {
   out.tty = o.live || isatty(fileno(stdout));
   SessionOptions opt = o.session_options();
   opt.record_lines = false;  // nobody steps by line here; keeps the run fast
+  opt.read_stdin = true;     // input() reads the terminal, as python3 does
   opt.keep_trace = false;    // stream: output is passed on, old events freed
   opt.on_stdout = [&](std::string_view text, double time) { out.write(text, time); };
   opt.on_stderr = [&](std::string_view text, double) {

@@ -429,7 +429,12 @@ Stmt* Parser::from_stmt() {
   if (at(Tok::Star)) {
     const Token& st = cur();
     ++p_;
-    unsupported(span(loc_of(t), loc_of(st)), "star imports ('from " + s->module + " import *') are");
+    Alias al;
+    al.loc = loc_of(st);
+    al.name = "*";
+    s->names.push_back(std::move(al));
+    s->loc = from(t);
+    return s;
   }
   bool paren = accept(Tok::LPar);
   do {

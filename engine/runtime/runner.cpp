@@ -289,6 +289,16 @@ void Runner::loop_step() {
     limit(rt_->abort_message);
     return;
   }
+  if (!rt_->escaping.is_null() && phase_ == Phase::MainLoop) {
+    // The exception leaves loop.run_until_complete(main): asyncio.run's
+    // shutdown (_cancel_all_tasks) runs, then the module sees it raised.
+    Value exc = std::move(rt_->escaping);
+    rt_->escaping = Value::null();
+    current_fut_->remove_done_callback(stop_cb_.get());
+    main_escape_ = exc;
+    after_run_until_complete();
+    return;
+  }
   switch (s) {
     case LoopStep::Ran:
       return;
@@ -311,19 +321,25 @@ void Runner::loop_step() {
 void Runner::after_run_until_complete() {
   FutureRef fut = current_fut_;
   fut->remove_done_callback(stop_cb_.get());
-  if (!fut->done()) return;  // stopped early (cannot happen: stop() is not exposed)
+  if (!fut->done() && main_escape_.is_null()) return;  // stopped early (cannot happen: stop() is not exposed)
   switch (phase_) {
     case Phase::MainLoop: {
-      try {
-        main_outcome_ = fut->result();
-        main_ok_ = true;
-      } catch (vm::PyException& e) {
-        main_outcome_ = e.value;
+      if (!main_escape_.is_null()) {
+        main_outcome_ = std::move(main_escape_);
+        main_escape_ = Value::null();
         main_ok_ = false;
-        // Runner.run: except CancelledError: if self._interrupt_count > 0
-        // and task.uncancel() == 0: raise KeyboardInterrupt()
-        if (interrupt_count_ > 0 && is_cancelled_error(e.value) && main_task_->uncancel() == 0)
-          main_outcome_ = keyboard_interrupt(e.value);
+      } else {
+        try {
+          main_outcome_ = fut->result();
+          main_ok_ = true;
+        } catch (vm::PyException& e) {
+          main_outcome_ = e.value;
+          main_ok_ = false;
+          // Runner.run: except CancelledError: if self._interrupt_count > 0
+          // and task.uncancel() == 0: raise KeyboardInterrupt()
+          if (interrupt_count_ > 0 && is_cancelled_error(e.value) && main_task_->uncancel() == 0)
+            main_outcome_ = keyboard_interrupt(e.value);
+        }
       }
       begin_shutdown();
       return;
@@ -475,7 +491,40 @@ void Runner::limit(const std::string& message) {
   loop_->set_running(false);
 }
 
+// pythonrun.c handle_system_exit: SystemExit(None or 0) ends the run
+// quietly and successfully, SystemExit(int) with that status, any other
+// code is printed (its str) and the status is 1.  No traceback.
+bool Runner::system_exit(const Value& exc) {
+  if (!vm_.isinstance(exc, vm::exc().SystemExit)) return false;
+  rt_->alive = false;
+  const auto& args = exc.as<vm::ExceptionObj>()->args.as<vm::Tuple>()->items;
+  Value code = args.empty() ? Value() : args.size() == 1 ? args[0] : exc.as<vm::ExceptionObj>()->args;
+  Value attr = exc.as<vm::ExceptionObj>()->dict->get("code");
+  if (!attr.is_null()) code = attr;
+  int status = 0;
+  if (code.is_intlike()) {
+    status = static_cast<int>(code.as_int());
+  } else if (!code.is_none()) {
+    std::string text;
+    try {
+      text = vm_.to_str(code);
+    } catch (vm::PyException&) {
+      text = "<exception str() failed>";
+    }
+    vm_.write_stderr(text + "\n");
+    status = 1;
+  }
+  rec_.emit_str(EventKind::ExcUncaught, "SystemExit", {.task = 0});
+  destroy_tasks_at_exit();
+  status_ = status == 0 ? RunnerStatus::Finished : RunnerStatus::Failed;
+  failed_status_ = status;
+  phase_ = Phase::Done;
+  main_outcome_ = Value();
+  return true;
+}
+
 void Runner::fail_uncaught(const Value& exc) {
+  if (system_exit(exc)) return;
   rt_->alive = false;
   remove_asyncgen_hooks();
   keyboard_interrupt_ = vm_.isinstance(exc, vm::exc().KeyboardInterrupt);

@@ -71,8 +71,10 @@ class Runner {
   // 0; 1 after an uncaught exception or a limit; 130 (128 + SIGINT, the
   // shell's status of CPython killed by KeyboardInterrupt) after an
   // uncaught KeyboardInterrupt.
+  // An uncaught SystemExit ends the run with its code, as CPython's
+  // handle_system_exit (0 and None: a finished run).
   int exit_status() const {
-    return status_ == RunnerStatus::Finished ? 0 : keyboard_interrupt_ ? 130 : 1;
+    return status_ == RunnerStatus::Finished ? 0 : keyboard_interrupt_ ? 130 : failed_status_;
   }
   const std::string& limit_message() const { return limit_message_; }
 
@@ -109,6 +111,7 @@ class Runner {
   TaskRef create_task_uncapped(const vm::Value& coro);
   void finish_asyncio_run();
   void limit(const std::string& message);
+  bool system_exit(const vm::Value& exc);
   void fail_uncaught(const vm::Value& exc);
   void abandon_pending_tasks();
   void destroy_pending_task(const TaskRef& t, bool close_first);
@@ -143,6 +146,8 @@ class Runner {
   std::vector<TaskRef> destroyed_at_exit_;
   int interrupt_count_ = 0;    // Runner._interrupt_count
   bool keyboard_interrupt_ = false;  // the run ended with an uncaught KeyboardInterrupt
+  int failed_status_ = 1;            // exit status of a failed run (SystemExit's code)
+  vm::Value main_escape_ = vm::Value::null();  // SystemExit/KeyboardInterrupt leaving the loop
   bool main_ok_ = false;       // outcome of the main task for the module code
   vm::Value main_outcome_;     // result or exception
 };

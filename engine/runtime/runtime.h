@@ -54,6 +54,9 @@ class Runtime {
   // A task step ran out of its instruction budget: the run must stop.
   void abort_task(struct Task& t, int line);
   bool aborted = false;
+  // A SystemExit or KeyboardInterrupt a task step raised: Task.__step
+  // re-raises those, so they leave run_until_complete (the runner takes it).
+  vm::Value escaping = vm::Value::null();
   std::string abort_message;       // "Task 'Task-2' (coroutine spin) blocked the event loop: ..."
   uint64_t step_budget = 10'000'000;
   // Resource caps (RunnerOptions): tasks registered at once, open sockets.

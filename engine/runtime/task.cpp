@@ -267,6 +267,8 @@ void Task::step(Value exc) {
       } else {
         end(trace::StepEnd::Raised);
         Future::set_exception(res.value);
+        if (vm.isinstance(res.value, vm.exc.SystemExit) || vm.isinstance(res.value, vm.exc.KeyboardInterrupt))
+          r.escaping = res.value;
       }
       break;
     case ResumeKind::Yielded: {

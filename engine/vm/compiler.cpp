@@ -2,6 +2,7 @@
 // lambda, comprehension), mirroring CPython 3.11's compile.c.
 #include "vm/compiler.h"
 
+#include <cassert>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -113,6 +114,7 @@ class CodeGen {
     return uint32_t(code_->consts.size() - 1);
   }
   void load_const(Value v) { emit(Op::LOAD_CONST, add_const(std::move(v))); }
+  // A module's leading string becomes its __doc__ (compiler_body).
   // The index of n in a code object's name table, adding it on first use
   // (compile.c compiler_add_o on co_names / co_varnames).
   static uint32_t table_index(std::map<std::string, uint32_t>& seen, std::vector<Ref<Str>>& table,
@@ -208,7 +210,9 @@ class CodeGen {
         }
         break;
     }
-    if (sk == ScopeKind::Class) {
+    // Module code uses the name ops too (compiler_nameop): exec() and
+    // eval() run it with a locals mapping apart from its globals.
+    if (sk == ScopeKind::Class || sk == ScopeKind::Module) {
       emit(ctx == Ctx::Load ? Op::LOAD_NAME : ctx == Ctx::Store ? Op::STORE_NAME : Op::DELETE_NAME, name_index(n));
       return;
     }
@@ -291,24 +295,36 @@ class CodeGen {
       case StmtKind::Import:
         for (auto& a : s->as<Import>().names) {
           load_const(Value::integer(0));
+          load_const(Value());
           emit(Op::IMPORT_NAME, name_index(a.name));
           if (!a.asname.empty() && a.name.find('.') != std::string::npos) {
-            // import a.b as c: bind the submodule
-            std::string rest = a.name.substr(a.name.find('.') + 1);
-            emit(Op::IMPORT_FROM, name_index(rest));
-            emit(Op::SWAP, 2);
-            emit(Op::POP_TOP);
+            // import a.b.c as d: IMPORT_NAME gave the package a; walk down to c
+            size_t at = a.name.find('.');
+            while (at != std::string::npos) {
+              size_t next = a.name.find('.', at + 1);
+              emit(Op::IMPORT_FROM, name_index(a.name.substr(at + 1, next == std::string::npos ? next : next - at - 1)));
+              emit(Op::SWAP, 2);
+              emit(Op::POP_TOP);
+              at = next;
+            }
           }
           name_op(a.asname.empty() ? a.name.substr(0, a.name.find('.')) : a.asname, Ctx::Store);
         }
         break;
       case StmtKind::ImportFrom: {
         auto& f = s->as<ImportFrom>();
-        if (f.level > 0) fail(s->loc, "relative imports are not supported", "NotImplementedError");
-        load_const(Value::integer(1));
+        std::vector<Value> fromlist;
+        for (auto& a : f.names) fromlist.push_back(make_str(a.name));
+        load_const(Value::integer(f.level));
+        load_const(make_tuple(std::move(fromlist)));
         emit(Op::IMPORT_NAME, name_index(f.module));
+        if (f.names.size() == 1 && f.names[0].name == "*") {
+          if (scope_->kind != ScopeKind::Module)
+            fail(f.names[0].loc, "import * only allowed at module level");
+          emit(Op::IMPORT_STAR);
+          break;
+        }
         for (auto& a : f.names) {
-          if (a.name == "*") fail(s->loc, "'from ... import *' is not supported", "NotImplementedError");
           emit(Op::IMPORT_FROM, name_index(a.name));
           name_op(a.asname.empty() ? a.name : a.asname, Ctx::Store);
         }
@@ -1549,6 +1565,25 @@ CompileResult compile_module(const lang::Module& m) {
     g.module_doc(m.body);
     g.body(m.body);
     g.load_const(Value());
+    g.emit(Op::RETURN_VALUE);
+    g.finalize();
+    r.code = g.code();
+  } catch (CompileError& e) {
+    r.error = lang::make_error(m.source, m.filename, e.loc, e.message, e.type);
+  }
+  return r;
+}
+
+CompileResult compile_expression(const lang::Module& m) {
+  assert(m.body.size() == 1 && m.body[0]->kind == StmtKind::Expr);
+  CompileResult r;
+  auto src = std::make_shared<const std::string>(m.source);
+  try {
+    SymbolTable st = build_symtable(m);
+    Module_ctx ctx{src, m.filename, &st};
+    CodeGen g(ctx, st.top.get(), "<module>", 1);
+    g.set_loc(m.body[0]->loc);
+    g.expr(m.body[0]->as<ExprStmt>().value);
     g.emit(Op::RETURN_VALUE);
     g.finalize();
     r.code = g.code();

@@ -20,6 +20,8 @@ struct CompileResult {
 
 // Compiles a parsed module into its module-level Code object.
 CompileResult compile_module(const lang::Module& m);
+// eval(): a module holding one expression statement, compiled to return its value.
+CompileResult compile_expression(const lang::Module& m);
 // lang::parse + compile_module.
 CompileResult compile_source(std::string_view source, std::string filename);
 

@@ -7,6 +7,7 @@
 #include "vm/exception_group.h"
 #include "vm/async_gen.h"
 #include "vm/gen_delegate.h"
+#include "vm/importer.h"
 #include "vm/internal.h"
 #include "vm/warnings.h"
 #include "vm/opcodes.h"
@@ -232,7 +233,19 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             break;
           }
           case Op::STORE_DEREF: v[f->code->nlocals() + arg].as<Cell>()->value = POP(); break;
-          case Op::DELETE_DEREF: v[f->code->nlocals() + arg].as<Cell>()->value = Value::null(); break;
+          case Op::DELETE_DEREF: {
+            // Deleting an empty cell is the same error as reading it (format_exc_unbound).
+            Cell* c = v[f->code->nlocals() + arg].as<Cell>();
+            if (c->value.is_null()) {
+              SAVE();
+              size_t nc = f->code->cellvars.size();
+              if (arg < nc) throw_unbound_local(f->code->cellvars[arg].get());
+              throw_name_error("cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                               f->code->freevars[arg - nc]->s.c_str());
+            }
+            c->value = Value::null();
+            break;
+          }
           case Op::LOAD_CLOSURE: PUSH(v[f->code->nlocals() + arg]); break;
           case Op::LOAD_CLASSDEREF: {
             size_t nc = f->code->cellvars.size();
@@ -938,23 +951,21 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           }
           case Op::IMPORT_NAME: {
             SAVE();
-            *--sp = Value();
-            Str* name = f->code->names[arg].get();
-            Module* m = find_module(name->s);
-            if (!m) throw_exception(exc.ModuleNotFoundError, strformat("No module named '%s'", name->s.c_str()));
-            PUSH(Value(m));
+            Value fromlist = POP();
+            Value level = POP();
+            PUSH(import_name(*this, f->globals.get(), f->code->names[arg]->s, fromlist, static_cast<int>(level.as_int())));
             break;
           }
           case Op::IMPORT_FROM: {
             SAVE();
-            Str* name = f->code->names[arg].get();
-            Value r = getattr_opt(TOP(), name);
-            if (r.is_null()) {
-              std::string mod = is_type(TOP(), T.module) ? TOP().as<Module>()->name->s : "?";
-              throw_exception(exc.ImportError, strformat("cannot import name '%s' from '%s' (unknown location)",
-                                                         name->s.c_str(), mod.c_str()));
-            }
-            PUSH(std::move(r));
+            Value attr = import_from(*this, TOP(), f->code->names[arg].get());
+            PUSH(std::move(attr));
+            break;
+          }
+          case Op::IMPORT_STAR: {
+            SAVE();
+            Value m = POP();
+            import_star(*this, m, f->locals.get());
             break;
           }
           case Op::LOAD_BUILD_CLASS: PUSH(builtins_->dict->get("__build_class__")); break;

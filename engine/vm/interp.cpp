@@ -490,7 +490,10 @@ ResumeResult VM::run_main(Ref<Code> code) {
   gc_reset_trigger();
   main_module_ = make_module("__main__");
   Dict* g = main_module_->dict.get();
+  // The reference runner's globals: {__name__, __file__, __builtins__, __doc__}.
+  g->set("__file__", make_str(code->filename));
   g->set("__builtins__", Value(builtins_.get()));
+  g->set("__doc__", Value());
   Frame* f = Frame::create(code, main_module_->dict);
   Ref<Frame> fr(f);
   f->locals = main_module_->dict;

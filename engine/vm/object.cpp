@@ -171,6 +171,11 @@ Str* intern(std::string_view s) {
   auto it = table->find(std::string(s));
   if (it != table->end()) return it->second;
   Str* o = new Str(std::string(s));
+  // Interned strings are process-wide and immortal: they take no number in
+  // the creation order, so a program's objects number alike whatever names
+  // earlier programs of the process interned (reprs stay the same on a re-run).
+  o->serial = 0;
+  --g_serial;
   incref(o);
   heap_exempt(static_cast<int64_t>(sizeof(Str) + o->mem.bytes));
   table->emplace(std::string(s), o);

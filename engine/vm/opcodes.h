@@ -91,7 +91,7 @@ namespace sandbox::vm {
   X(BEFORE_WITH, 1)        /* [mgr] -> [exit, enter()] */                          \
   X(BEFORE_ASYNC_WITH, 1)  /* [mgr] -> [aexit, aenter() awaitable] */              \
   X(WITH_EXCEPT_START, 1)  /* [exit, prev, exc] -> [.., exc, exit(type,exc,tb)] */ \
-  X(IMPORT_NAME, 1)                                                                 \
+  X(IMPORT_NAME, -1)       /* [level, fromlist] -> [module] */                     \
   X(IMPORT_FROM, 1)        /* [mod] -> [mod, attr] */                              \
   X(LOAD_BUILD_CLASS, 1)                                                            \
   X(LOAD_LOCALS, 1)                                                                 \
@@ -105,7 +105,9 @@ namespace sandbox::vm {
   X(CHECK_EG_MATCH, 0)     /* [exc, T] -> [rest, match] or [exc, None] */           \
   X(PREP_RERAISE_STAR, -1) /* [orig, raised list] -> [group to raise or None] */ \
   /* yield from (gen_delegate.cpp) */                                              \
-  X(GET_YIELD_FROM_ITER, 0) /* yield from: iter(x) unless a generator/coroutine */
+  X(GET_YIELD_FROM_ITER, 0) /* yield from: iter(x) unless a generator/coroutine */ \
+  /* from m import * (importer.cpp) */                                            \
+  X(IMPORT_STAR, -1)       /* [mod] -> []: binds its public names in f->locals */
 
 enum class Op : uint8_t {
 #define SANDBOX_X(name, effect) name,

@@ -195,9 +195,9 @@ static Value core_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
   Type* ta = a.as_obj()->type;
   Type* tb = b.as_obj()->type;
   const CoreTypes& t = types();
-  if (ta != tb) {
-    return Value::null();
-  }
+  // set and frozenset compare with each other (set_richcompare takes any set).
+  bool sets = (ta == t.set || ta == t.frozenset) && (tb == t.set || tb == t.frozenset);
+  if (ta != tb && !sets) return Value::null();
   if (ta == t.str) return Value::boolean(cmp_result(a.as<Str>()->s, b.as<Str>()->s, op));
   if (ta == t.bytes) return Value::boolean(cmp_result(a.as<Bytes>()->s, b.as<Bytes>()->s, op));
   if (ta == t.tuple) return seq_compare(vm, a.as<Tuple>()->items, b.as<Tuple>()->items, op);

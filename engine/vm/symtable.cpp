@@ -63,6 +63,21 @@ struct Collector {
     cur = saved;
   }
 
+  // PEP 572 (symtable_extend_namedexpr_scope): `:=` inside a comprehension
+  // binds in the nearest enclosing scope that is not a comprehension; the
+  // comprehensions in between reach it as a free (or global) name.
+  void walrus_target(const Expr* e) {
+    if (cur->kind != ScopeKind::Comprehension || e->kind != ExprKind::Name) return target(e);
+    const std::string& n = e->as<Name>().id;
+    Scope* owner = cur;
+    while (owner->kind == ScopeKind::Comprehension && owner->parent) owner = owner->parent;
+    // CPython refuses this in a class body (a SyntaxError this table cannot raise).
+    if (owner->kind == ScopeKind::Class) return target(e);
+    bool global = owner->kind == ScopeKind::Module || owner->globals.count(n);
+    for (Scope* s = cur; s != owner; s = s->parent) (global ? s->globals : s->nonlocals).insert(n);
+    owner->bound.insert(n);
+  }
+
   void target(const Expr* e) {
     if (!e) return;
     switch (e->kind) {
@@ -78,7 +93,7 @@ struct Collector {
     if (!e) return;
     switch (e->kind) {
       case ExprKind::BoolOp: for (Expr* x : e->as<BoolOp>().values) expr(x); break;
-      case ExprKind::NamedExpr: expr(e->as<NamedExpr>().value); target(e->as<NamedExpr>().target); break;
+      case ExprKind::NamedExpr: expr(e->as<NamedExpr>().value); walrus_target(e->as<NamedExpr>().target); break;
       case ExprKind::BinOp: expr(e->as<BinOp>().left); expr(e->as<BinOp>().right); break;
       case ExprKind::UnaryOp: expr(e->as<UnaryOp>().operand); break;
       case ExprKind::Lambda: {
@@ -219,7 +234,8 @@ struct Collector {
         }
         break;
       case StmtKind::ImportFrom:
-        for (auto& a : s->as<ImportFrom>().names) bind(a.asname.empty() ? a.name : a.asname);
+        for (auto& a : s->as<ImportFrom>().names)
+          if (a.name != "*") bind(a.asname.empty() ? a.name : a.asname);
         break;
       case StmtKind::Global: for (auto& n : s->as<Global>().names) cur->globals.insert(n); break;
       case StmtKind::Nonlocal: for (auto& n : s->as<Nonlocal>().names) cur->nonlocals.insert(n); break;

@@ -6,6 +6,7 @@
 
 #include "vm/exception_group.h"
 #include "vm/internal.h"
+#include "vm/syntax_exc.h"
 #include "vm/traceback_carets.h"
 
 namespace sandbox::vm {
@@ -30,6 +31,10 @@ static std::string strip(std::string_view s) {
 
 static std::string exception_only(VM& vm, const Value& exc) {
   Type* t = exc.type();
+  if (is_subtype(t, vm.exc.SyntaxError)) {
+    std::string located = syntax_error_text(vm, exc);
+    if (!located.empty()) return located;
+  }
   std::string name = t->qualified_name();
   std::string msg;
   try {

@@ -82,6 +82,14 @@ void VM::register_module(Module* m) {
   modules_.push_back(keep);
 }
 
+void VM::forget_module(std::string_view name) {
+  for (size_t i = 0; i < modules_.size(); i++)
+    if (modules_[i]->name->s == name) {
+      modules_.erase(modules_.begin() + static_cast<std::ptrdiff_t>(i));
+      return;
+    }
+}
+
 Module* VM::find_module(std::string_view name) {
   for (auto& x : modules_)
     if (x->name->s == name) return x.get();

@@ -61,6 +61,11 @@ class VM {
   Module* builtins() { return builtins_.get(); }      // lib adds print, len, ... here
   void register_module(Module* m);                    // import resolves by m->name
   Module* find_module(std::string_view name);         // null if not registered
+  void forget_module(std::string_view name);          // a failed import leaves nothing behind
+  // Imports of .py files (vm/importer.cpp): the folders searched in order
+  // (CPython's sys.path), and the modules whose code is running now.
+  std::vector<std::string> module_path;
+  std::vector<std::string> importing;
 
   // ---- module code (resumable)
   // Starts module code as "__main__" (a module named __main__ is created).

@@ -173,6 +173,7 @@ Value frozenset_new(VM& vm, Type*, Args args, const KwArgs* kw) {
 
 Value bytes_new(VM& vm, Type*, Args args, const KwArgs* kw) {
   check_kwargs("bytes", kw, {"source", "encoding", "errors"});
+  if (args.size() > 3) throw_type_error("bytes() takes at most 3 arguments (%zu given)", args.size());
   Value src = args.size() > 0 ? args[0] : Value::null();
   Value enc = args.size() > 1 ? args[1] : Value::null();
   Value err = args.size() > 2 ? args[2] : Value::null();

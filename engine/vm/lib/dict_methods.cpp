@@ -259,6 +259,10 @@ void install_dict_methods() {
   lt.dict_keys = view_type("dict_keys");
   lt.dict_values = view_type("dict_values");
   lt.dict_items = view_type("dict_items");
+  // The set-like views are unhashable (dictviews_as_set sets tp_hash to
+  // PyObject_HashNotImplemented); values views keep object's hash.
+  lt.dict_keys->hash = nullptr;
+  lt.dict_items->hash = nullptr;
   lt.dict_view_iter = make_type("dict_itemiterator", types().object, "builtins");
   incref(lt.dict_view_iter);
   lt.dict_view_iter->new_ = nullptr;

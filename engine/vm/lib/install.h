@@ -23,6 +23,12 @@ LibTypes& lib_types();
 
 // Pieces of install(), one per file.
 void install_builtin_functions(VM& vm);   // builtins_funcs.cpp
+void install_builtins_exec(VM& vm);
+void install_callable_iter(VM& vm);
+void install_str_translate();
+void install_slice_methods();
+void install_bytearray(VM& vm);
+void install_bytes_more();                // bytes_more.cpp (center, partition, fromhex, translate, ...)           // bytearray.cpp             // slice_methods.cpp             // str_translate.cpp (maketrans, translate, format_map)       // callable_iter.cpp (iter(f, sentinel))       // builtins_exec.cpp (exec, eval, dir, vars, input, ...)
 void install_iter_types(VM& vm);          // iter_types.cpp (range, enumerate, zip, ...)
 void install_constructors();              // constructors.cpp (new_ slots)
 void install_str_methods();               // str_methods.cpp

@@ -132,9 +132,12 @@ Value range_getitem(VM& vm, const Value& self, const Value& key) {
   if (key.is_obj() && key.as_obj()->type == types().slice) {
     int64_t start, stop, step, count;
     slice_indices(vm, key.as<Slice>(), r->length, start, stop, step, count);
+    // compute_slice: the slice's own bounds mapped through the range (so
+    // range(4)[1::2] is range(1, 4, 2), not a stop derived from the count).
+    (void)count;
     int64_t nstart = r->start + start * r->step;
     int64_t nstep = r->step * step;
-    int64_t nstop = nstart + count * nstep;
+    int64_t nstop = r->start + stop * r->step;
     return Value(new Range(nstart, nstop, nstep));
   }
   throw_type_error("range indices must be integers or slices, not %s", type_name(key));
@@ -160,6 +163,32 @@ Value range_compare(VM&, const Value& a, const Value& b, CmpOp op) {
   bool eq = x->length == y->length &&
             (x->length == 0 || (x->start == y->start && (x->length == 1 || x->step == y->step)));
   return Value::boolean(op == CmpOp::Eq ? eq : !eq);
+}
+
+// range.count / range.index (range_count, range_index): ints by arithmetic,
+// other objects by comparing with each element.
+Value range_count(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
+  no_kwargs("count", kw);
+  if (a.size() != 2) throw_type_error("range.count() takes exactly one argument (%zu given)", a.size() - 1);
+  const Range* r = a[0].as<Range>();
+  if (a[1].is_intlike()) return Value::integer(range_contains(vm, a[0], a[1]) ? 1 : 0);
+  int64_t n = 0;
+  for (int64_t i = 0; i < r->length; i++)
+    if (vm.eq(Value::integer(r->at(i)), a[1])) n++;
+  return Value::integer(n);
+}
+
+Value range_index(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
+  no_kwargs("index", kw);
+  if (a.size() != 2) throw_type_error("range.index() takes exactly one argument (%zu given)", a.size() - 1);
+  const Range* r = a[0].as<Range>();
+  if (a[1].is_intlike()) {
+    if (range_contains(vm, a[0], a[1])) return Value::integer((a[1].as_int() - r->start) / r->step);
+  } else {
+    for (int64_t i = 0; i < r->length; i++)
+      if (vm.eq(Value::integer(r->at(i)), a[1])) return Value::integer(i);
+  }
+  throw_value_error("%s is not in range", vm.repr_str(a[1]).c_str());
 }
 
 Value range_start(VM&, NativeFunction*, Args a, const KwArgs*) { return Value::integer(a[0].as<Range>()->start); }
@@ -350,6 +379,8 @@ void install_iter_types(VM& vm) {
     add_property(g_types.range, "start", range_start);
     add_property(g_types.range, "stop", range_stop);
     add_property(g_types.range, "step", range_step);
+    add_method(g_types.range, "count", range_count);
+    add_method(g_types.range, "index", range_index);
     g_types.range_iter = iterator_type("range_iterator", nullptr, range_iter_next);
     g_types.enumerate = iterator_type("enumerate", enumerate_new, enumerate_next);
     g_types.zip = iterator_type("zip", zip_new, zip_next);

@@ -20,6 +20,8 @@ std::string normalize_encoding(std::string_view enc);
 std::string encode_str(std::string_view s, std::string_view encoding, std::string_view errors);
 // ascii(v): repr(v) with non-ASCII characters as \x/\u/\U escapes.
 std::string ascii_of(VM& vm, const Value& v);
+// str.format_map(mapping) (str_format.cpp).
+Value str_format_map_impl(VM& vm, const Value& self, const Value& mapping);
 std::string decode_bytes(std::string_view b, std::string_view encoding, std::string_view errors);
 
 }  // namespace sandbox::vm::lib

@@ -305,7 +305,24 @@ void set_update_from(VM& vm, Set* s, const Value& iterable) {
   while (vm.next(it, k)) s->add(vm, k);
 }
 
+// frozenset_hash (setobject.c): order-independent, so equal frozensets
+// hash alike; the xor over live entries is what CPython's loop over the
+// whole table leaves once it removes the empty and dummy slots' effect.
+int64_t frozenset_hash(VM&, const Value& self) {
+  const Set* s = self.as<Set>();
+  auto shuffle = [](uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; };
+  uint64_t hash = 0;
+  for (const Set::Slot& e : s->table)
+    if (!e.key.is_null() && !e.dummy) hash ^= shuffle(static_cast<uint64_t>(e.hash));
+  hash ^= (static_cast<uint64_t>(s->used) + 1) * 1927868237ULL;
+  hash ^= (hash >> 11) ^ (hash >> 25);
+  hash = hash * 69069U + 907133923ULL;
+  if (hash == static_cast<uint64_t>(-1)) hash = 590923713ULL;
+  return static_cast<int64_t>(hash);
+}
+
 void install_set_methods() {
+  types().frozenset->hash = frozenset_hash;
   struct M {
     const char* name;
     NativeFn fn;

@@ -14,6 +14,7 @@ struct FormatState {
   const KwArgs* kw;
   int auto_number = 0;  // 0 unknown, 1 auto, 2 manual
   int64_t next_index = 0;
+  Value mapping = Value::null();  // format_map: names are looked up here
 };
 
 bool all_digits(std::string_view s) {
@@ -46,9 +47,13 @@ Value get_field(FormatState& st, std::string_view name) {
       throw_index_error("Replacement index %lld out of range for positional args tuple", static_cast<long long>(index));
     obj = st.args[static_cast<size_t>(index)];
   } else {
-    const Value* v = st.kw ? st.kw->get(first) : nullptr;
-    if (!v) throw_key_error(make_str(first));
-    obj = *v;
+    if (!st.mapping.is_null()) {
+      obj = st.vm.getitem(st.mapping, make_str(first));
+    } else {
+      const Value* v = st.kw ? st.kw->get(first) : nullptr;
+      if (!v) throw_key_error(make_str(first));
+      obj = *v;
+    }
   }
   while (i < name.size()) {
     if (name[i] == '.') {
@@ -179,6 +184,14 @@ std::string ascii_of(VM& vm, const Value& v) {
     pos += len;
   }
   return out;
+}
+
+Value str_format_map_impl(VM& vm, const Value& self, const Value& mapping) {
+  FormatState st{vm, Args(), nullptr};
+  st.mapping = mapping;
+  std::string out;
+  render(st, str_of(self), out, 2);
+  return make_str(std::move(out));
 }
 
 Value str_format_impl(VM& vm, Args a, const KwArgs* kw) {

@@ -156,6 +156,10 @@ Value str_percent_format(VM& vm, const Value& fmtv, const Value& argsv) {
         } else {
           throw_type_error("%%%c format: an integer is required, not %s", static_cast<char>(conv), type_name(arg));
         }
+        // With a precision the digits are zero-extended first and the
+        // width applies to the result (formatlong, then the padding).
+        int64_t full_width = width;
+        if (prec > 0) width = -1;
         add_width(true);
         spec += (conv == 'i' || conv == 'u') ? 'd' : static_cast<char>(conv);
         std::string num;
@@ -170,6 +174,14 @@ Value str_percent_format(VM& vm, const Value& fmtv, const Value& argsv) {
           size_t d1 = d0;
           while (d1 < num.size() && std::isxdigit(static_cast<unsigned char>(num[d1]))) d1++;
           if (static_cast<int64_t>(d1 - d0) < prec) num.insert(d0, static_cast<size_t>(prec) - (d1 - d0), '0');
+          width = full_width;
+          size_t len = num.size();
+          if (width > 0 && static_cast<size_t>(width) > len) {
+            size_t pad = static_cast<size_t>(width) - len;
+            if (left) num.append(pad, ' ');
+            else if (zero) num.insert(d0, pad, '0');
+            else num.insert(0, pad, ' ');
+          }
         }
         out += num;
         break;

@@ -1,0 +1,267 @@
+// Imports of .py files (see importer.h).  A module is run once per VM: it
+// enters the module table before its code runs (so a circular import sees
+// the partly initialised module, as in CPython) and leaves it again if its
+// code raises.  Only the VM's module_path is searched: CPython's standard
+// library will be one more folder on that list.
+#include "vm/importer.h"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "vm/compiler.h"
+#include "vm/internal.h"
+#include "vm/syntax_exc.h"
+#include "vm/vm.h"
+
+namespace sandbox::vm {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void throw_import_error(Type* t, std::string msg, std::string_view name, const Value& path) {
+  Value e = make_exception(t, std::move(msg));
+  Dict* d = e.as<ExceptionObj>()->dict.get();
+  d->set("name", name.empty() ? Value() : make_str(name));
+  d->set("path", path);
+  throw PyException(e);
+}
+
+[[noreturn]] void module_not_found(std::string msg, std::string_view name) {
+  throw_import_error(exc().ModuleNotFoundError, std::move(msg), name, Value());
+}
+
+std::string str_attr(const Dict* d, std::string_view key) {
+  Value v = d->get(key);
+  return is_type(v, types().str) ? v.as<Str>()->s : std::string();
+}
+
+bool is_initializing(VM& vm, std::string_view name) {
+  for (const std::string& n : vm.importing)
+    if (n == name) return true;
+  return false;
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// What a search in the folders `dirs` found for the last part `tail` of a
+// module name: a package (folder with __init__.py), a module file, or a
+// namespace package (a bare folder, PEP 420), in FileFinder's order.
+struct Found {
+  enum Kind { None, Package, Source, Namespace } kind = None;
+  std::string file;  // the .py file (Package: its __init__.py)
+  std::string dir;   // Package / Namespace: the folder (__path__)
+};
+
+Found find_spec(const std::vector<std::string>& dirs, std::string_view tail) {
+  Found ns;
+  std::error_code ec;
+  for (const std::string& d : dirs) {
+    fs::path folder = fs::path(d) / std::string(tail);
+    fs::path init = folder / "__init__.py";
+    if (fs::is_regular_file(init, ec)) return {Found::Package, init.string(), folder.string()};
+    fs::path file = fs::path(d) / (std::string(tail) + ".py");
+    if (fs::is_regular_file(file, ec)) return {Found::Source, file.string(), ""};
+    if (ns.kind == Found::None && fs::is_directory(folder, ec)) ns = {Found::Namespace, "", folder.string()};
+  }
+  return ns;
+}
+
+// _bootstrap._resolve_name / _calc___package__.
+std::string resolve_name(Dict* globals, std::string_view name, int level) {
+  std::string package;
+  Value pkg = globals ? globals->get("__package__") : Value::null();
+  if (!pkg.is_null() && !pkg.is_none()) {
+    if (!is_type(pkg, types().str)) throw_type_error("package must be a string");
+    package = pkg.as<Str>()->s;
+  } else if (globals) {
+    package = str_attr(globals, "__name__");
+    if (globals->get("__path__").is_null()) {
+      size_t dot = package.rfind('.');
+      package = dot == std::string::npos ? "" : package.substr(0, dot);
+    }
+  }
+  if (package.empty()) throw_exception(exc().ImportError, "attempted relative import with no known parent package");
+  std::string base = package;
+  for (int i = 1; i < level; i++) {
+    size_t dot = base.rfind('.');
+    if (dot == std::string::npos) throw_exception(exc().ImportError, "attempted relative import beyond top-level package");
+    base.resize(dot);
+  }
+  return name.empty() ? base : base + "." + std::string(name);
+}
+
+Module* exec_module(VM& vm, const std::string& name, const Found& f, Module* parent) {
+  Ref<Module> m(make_module(name));
+  Dict* d = m->dict.get();
+  d->set("__doc__", Value());
+  size_t dot = name.rfind('.');
+  std::string package = f.kind == Found::Source ? (dot == std::string::npos ? "" : name.substr(0, dot)) : name;
+  d->set("__package__", make_str(package));
+  d->set("__loader__", Value());
+  d->set("__spec__", Value());
+  if (f.kind != Found::Source) d->set("__path__", make_list({make_str(f.dir)}));
+  if (f.kind != Found::Namespace) {
+    d->set("__file__", make_str(f.file));
+    fs::path p(f.file);
+    d->set("__cached__", make_str((p.parent_path() / "__pycache__" / (p.stem().string() + ".cpython-311.pyc")).string()));
+  }
+  d->set("__builtins__", Value(vm.builtins()));
+  vm.register_module(m.get());
+  if (f.kind == Found::Namespace) {
+    if (parent) vm.setattr(Value(parent), name.substr(dot + 1), Value(m.get()));
+    return m.get();
+  }
+  CompileResult c = compile_source(read_file(f.file), f.file);
+  if (!c.ok()) {
+    vm.forget_module(name);
+    throw PyException(make_syntax_error(*c.error));
+  }
+  vm.importing.push_back(name);
+  try {
+    Frame* fr = Frame::create(c.code, m->dict);
+    fr->locals = m->dict;
+    vm.run_frame(fr);
+  } catch (...) {
+    vm.importing.pop_back();
+    vm.forget_module(name);
+    throw;
+  }
+  vm.importing.pop_back();
+  // The module may have replaced itself in the table (sys.modules[__name__] = x).
+  Module* done = vm.find_module(name);
+  if (parent && done) vm.setattr(Value(parent), name.substr(dot + 1), Value(done));
+  return done;
+}
+
+// _bootstrap._find_and_load for an absolute dotted name.
+Module* load(VM& vm, const std::string& name) {
+  if (Module* m = vm.find_module(name)) return m;
+  size_t dot = name.rfind('.');
+  Module* parent = nullptr;
+  std::vector<std::string> dirs;
+  if (dot != std::string::npos) {
+    std::string pname = name.substr(0, dot);
+    parent = load(vm, pname);
+    if (Module* again = vm.find_module(name)) return again;  // the parent's code imported it
+    Value path = parent->dict->get("__path__");
+    if (path.is_null())
+      module_not_found(strformat("No module named '%s'; '%s' is not a package", name.c_str(), pname.c_str()), name);
+    for (const Value& p : vm.to_vector(path))
+      if (is_type(p, types().str)) dirs.push_back(p.as<Str>()->s);
+  } else {
+    dirs = vm.module_path;
+  }
+  Found f = find_spec(dirs, dot == std::string::npos ? std::string_view(name) : std::string_view(name).substr(dot + 1));
+  if (f.kind == Found::None) module_not_found(strformat("No module named '%s'", name.c_str()), name);
+  return exec_module(vm, name, f, parent);
+}
+
+// _bootstrap._handle_fromlist: `from pkg import sub` imports pkg.sub.
+void handle_fromlist(VM& vm, Module* m, const Value& fromlist) {
+  if (m->dict->get("__path__").is_null()) return;
+  for (const Value& x : vm.to_vector(fromlist)) {
+    if (!is_type(x, types().str)) continue;
+    const std::string& attr = x.as<Str>()->s;
+    if (attr == "*") {
+      Value all = m->dict->get("__all__");
+      if (!all.is_null()) handle_fromlist(vm, m, all);
+      continue;
+    }
+    if (!m->dict->get(attr).is_null()) continue;
+    std::string sub = m->name->s + "." + attr;
+    try {
+      load(vm, sub);
+    } catch (PyException& e) {
+      // Only "this very submodule does not exist" is ignored (IMPORT_FROM reports it).
+      if (e.value.type() != exc().ModuleNotFoundError) throw;
+      Value n = e.value.as<ExceptionObj>()->dict->get("name");
+      if (!is_type(n, types().str) || n.as<Str>()->s != sub) throw;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> program_module_path(const std::string& main_file) {
+  std::error_code ec;
+  if (main_file.empty() || !fs::is_regular_file(main_file, ec)) return {};
+  // os.path.abspath: absolute and normalised, symlinks kept.
+  fs::path dir = fs::absolute(fs::path(main_file), ec).lexically_normal().parent_path();
+  if (ec) return {};
+  return {dir.string()};
+}
+
+Value import_name(VM& vm, Dict* globals, std::string_view name, const Value& fromlist, int level) {
+  if (level < 0) throw_value_error("level must be >= 0");
+  std::string absname = level > 0 ? resolve_name(globals, name, level) : std::string(name);
+  if (absname.empty()) throw_value_error("Empty module name");
+  Module* m = load(vm, absname);
+  bool has_fromlist = !fromlist.is_none() && !fromlist.is_null() && vm.truthy(fromlist);
+  if (has_fromlist) {
+    handle_fromlist(vm, m, fromlist);
+    return Value(m);
+  }
+  // `import a.b.c` binds a: the top package of what was asked for.
+  if (level == 0) return Value(vm.find_module(absname.substr(0, absname.find('.'))));
+  if (name.empty()) return Value(m);
+  size_t cut = name.size() - name.substr(0, name.find('.')).size();
+  return Value(vm.find_module(absname.substr(0, absname.size() - cut)));
+}
+
+Value import_from(VM& vm, const Value& module, Str* name) {
+  Value r = vm.getattr_opt(module, name);
+  if (!r.is_null()) return r;
+  std::string mod = "<unknown module name>";
+  Value file = Value::null();
+  if (is_type(module, types().module)) {
+    Module* m = module.as<Module>();
+    mod = str_attr(m->dict.get(), "__name__");
+    // A circular import: the submodule may be in the table before the attribute is set.
+    if (Module* sub = vm.find_module(mod + "." + name->s)) return Value(sub);
+    file = m->dict->get("__file__");
+  }
+  std::string where = is_type(file, types().str) ? "(" + file.as<Str>()->s + ")" : "(unknown location)";
+  if (is_initializing(vm, mod))
+    throw_import_error(exc().ImportError,
+                       strformat("cannot import name '%s' from partially initialized module '%s' (most likely due to a "
+                                 "circular import) %s",
+                                 name->s.c_str(), mod.c_str(), where.c_str()),
+                       mod, file.is_null() ? Value() : file);
+  throw_import_error(exc().ImportError,
+                     strformat("cannot import name '%s' from '%s' %s", name->s.c_str(), mod.c_str(), where.c_str()), mod,
+                     file.is_null() ? Value() : file);
+}
+
+// ceval.c import_all_from.
+void import_star(VM& vm, const Value& module, Dict* target) {
+  Value all = vm.getattr_opt(module, intern("__all__"));
+  bool skip_private = all.is_null();
+  std::vector<Value> names;
+  if (skip_private) {
+    Value d = vm.getattr_opt(module, intern("__dict__"));
+    if (d.is_null())
+      throw_exception(exc().ImportError, "from-import-* object has no __dict__ and no __all__");
+    names = vm.to_vector(d);
+  } else {
+    names = vm.to_vector(all);
+  }
+  for (const Value& n : names) {
+    if (!is_type(n, types().str)) {
+      const char* what = skip_private ? "Key in %s.__dict__ must be str, not %s" : "Item in %s.__all__ must be str, not %s";
+      Value mn = vm.getattr_opt(module, intern("__name__"));
+      throw_type_error(what, is_type(mn, types().str) ? mn.as<Str>()->s.c_str() : "module", n.type()->name.c_str());
+    }
+    Str* s = n.as<Str>();
+    if (skip_private && !s->s.empty() && s->s[0] == '_') continue;
+    target->set(s, vm.getattr(module, s));
+  }
+}
+
+}  // namespace sandbox::vm

@@ -1,0 +1,4 @@
+from .circ_bad_b import helper_b
+
+def helper_a():
+    return "a"

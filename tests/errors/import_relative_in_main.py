@@ -1,0 +1,3 @@
+# A script run directly has no package: relative imports fail.
+from .settings import DEBUG
+print(DEBUG)

@@ -1,0 +1,3 @@
+def load_everything():
+    from asyncio import *
+    return sleep
