@@ -51,7 +51,7 @@ static Value call_dunder(VM& vm, const Value& self, const char* name, std::span<
   Value buf[4];
   buf[0] = self;
   for (size_t i = 0; i < rest.size() && i < 3; ++i) buf[i + 1] = rest[i];
-  if (is_type(m, vm.types.function) || is_type(m, vm.types.native_function))
+  if (is_plain_function(m))
     return vm.call(m, std::span<const Value>(buf, rest.size() + 1));
   return call_special(vm, m, self, rest);
 }
@@ -281,6 +281,7 @@ void install_class_builtins(VM& vm) {
   b->set("__build_class__", make_native("__build_class__", build_class));
   if (!g_object_init.is_obj()) {
     g_object_init = make_native("object.__init__", object_init);
+    g_object_init.as<NativeFunction>()->is_method = true;
     types().object->dict->set("__init__", g_object_init);
     types().super_->getattr = super_getattr;
     types().super_->repr = super_repr;

@@ -230,7 +230,9 @@ Value make_native(std::string name, NativeFn fn, Value data, void* ctx) {
   return Value(new NativeFunction(std::move(name), fn, std::move(data), ctx));
 }
 void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx) {
-  t->dict->set(intern(name), make_native(std::string(name), fn, Value(), ctx));
+  Value m = make_native(std::string(name), fn, Value(), ctx);
+  m.as<NativeFunction>()->is_method = true;
+  t->dict->set(intern(name), std::move(m));
 }
 void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn setter) {
   Value g = make_native(std::string(name), getter);
