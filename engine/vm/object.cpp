@@ -249,6 +249,9 @@ BoundMethod::BoundMethod(Value s, Value f) : GcObj(types().bound_method), self(s
 Module::Module(std::string_view n) : GcObj(types().module), name(intern(n)) {
   dict = new Dict();
   dict->set("__name__", Value(name.get()));
+  // module_init_dict: every module has __doc__, None until its docstring
+  // (compiled code stores it) replaces it.
+  dict->set("__doc__", Value());
 }
 Module* make_module(std::string_view name) { return new Module(name); }
 
