@@ -230,7 +230,8 @@ Value make_native(std::string name, NativeFn fn, Value data, void* ctx) {
   return Value(new NativeFunction(std::move(name), fn, std::move(data), ctx));
 }
 void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx) {
-  Value m = make_native(std::string(name), fn, Value(), ctx);
+  // data holds the owner type: VM::call checks self against it (descr_check).
+  Value m = make_native(std::string(name), fn, Value(t), ctx);
   m.as<NativeFunction>()->is_method = true;
   t->dict->set(intern(name), std::move(m));
 }
