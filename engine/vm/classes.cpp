@@ -204,6 +204,7 @@ void install_class_builtins(VM& vm) {
   install_type_new(vm);
   if (!g_object_init.is_obj()) {
     g_object_init = make_native("object.__init__", object_init);
+    g_object_init.as<NativeFunction>()->is_method = true;
     types().object->dict->set("__init__", g_object_init);
     install_super(vm);
     install_mappingproxy(vm);

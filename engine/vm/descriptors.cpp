@@ -14,9 +14,15 @@ namespace sandbox::vm {
 
 namespace {
 
+}  // namespace
+
 bool is_plain_function(const Value& v) {
-  return v.is_obj() && (v.as_obj()->type == types().function || v.as_obj()->type == types().native_function);
+  if (!v.is_obj()) return false;
+  Type* t = v.as_obj()->type;
+  return t == types().function || (t == types().native_function && v.as<NativeFunction>()->is_method);
 }
+
+namespace {
 
 // The class's qualified name for messages ("Outer.Inner"): the class body's
 // __qualname__ when it has one.
@@ -109,7 +115,7 @@ Value descr_get(VM& vm, const Value& descr, const Value& obj, Type* owner) {
   if (!descr.is_obj()) return Value::null();
   Type* dt = descr.as_obj()->type;
   const CoreTypes& t = types();
-  if (dt == t.function || dt == t.native_function) return obj.is_null() ? descr : Value(new BoundMethod(obj, descr));
+  if (is_plain_function(descr)) return obj.is_null() ? descr : Value(new BoundMethod(obj, descr));
   if (dt == t.property || dt == t.classmethod || dt == t.staticmethod) return builtin_descr_get(vm, descr, obj, owner);
   if (!dt->python_class) return Value::null();
   Value get = type_lookup(dt, "__get__");
@@ -569,6 +575,8 @@ void install_descriptor_types(VM& vm) {
   g_object_getattribute = make_native("__getattribute__", object_getattribute);
   g_object_setattr = make_native("__setattr__", object_setattr);
   g_object_delattr = make_native("__delattr__", object_delattr);
+  for (const Value* m : {&g_object_getattribute, &g_object_setattr, &g_object_delattr})
+    m->as<NativeFunction>()->is_method = true;
   t.object->dict->set("__getattribute__", g_object_getattribute);
   t.object->dict->set("__setattr__", g_object_setattr);
   t.object->dict->set("__delattr__", g_object_delattr);

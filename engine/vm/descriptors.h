@@ -17,6 +17,9 @@ bool descr_is_data(const Value& descr);
 // descr.__set__(obj, v) / descr.__delete__(obj) when v is null; false when
 // descr is not a data descriptor (the instance dict takes the value).
 bool descr_set(VM& vm, const Value& descr, const Value& obj, const Value& v);
+// A Python function or a builtin type's method: what attribute lookup on an
+// instance binds to a bound method (a builtin function such as print is not).
+bool is_plain_function(const Value& v);
 // Calls a special method m found on self's type with self first, binding
 // m as its own descriptor when it is not a plain function.
 Value call_special(VM& vm, const Value& m, const Value& self, std::span<const Value> rest);

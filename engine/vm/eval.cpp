@@ -323,7 +323,10 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             Type* t = obj.type();
             if (!t->getattr) {
               Value d = type_lookup(t, name);
-              if (d.is_obj() && (d.as_obj()->type == T.function || d.as_obj()->type == T.native_function)) {
+              // Only what binds (vm/descriptors.cpp is_plain_function): a
+              // builtin function stored on a class is called without self.
+              if (d.is_obj() && (d.as_obj()->type == T.function ||
+                                 (d.as_obj()->type == T.native_function && d.as<NativeFunction>()->is_method))) {
                 Dict* id = obj.is_obj() ? obj.as_obj()->instance_dict() : nullptr;
                 if (!id || id->get(name).is_null()) {
                   TOP() = std::move(d);

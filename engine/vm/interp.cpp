@@ -262,6 +262,32 @@ Value VM::run_frame(Frame* f) {
 }
 
 // ---------------------------------------------------------------- calling
+namespace {
+
+// descr_check / method_check_args: a builtin type's method called through the
+// class (or stored on an unrelated class) must get an instance of its type
+// first; natives rely on it.  Slot dunders are wrapper_descriptors in
+// CPython, which word the same errors differently.
+void check_method_self(const NativeFunction* nf, std::span<const Value> args) {
+  if (!nf->data.is_obj() || nf->data.as_obj()->type != types().type) return;
+  const Type* owner = nf->data.as<Type>();
+  const std::string& n = nf->name;
+  bool slot = n.size() > 4 && n.starts_with("__") && n.ends_with("__");
+  if (args.empty()) {
+    if (slot) throw_type_error("descriptor '%s' of '%s' object needs an argument", n.c_str(), owner->name.c_str());
+    throw_type_error("unbound method %s.%s() needs an argument", owner->name.c_str(), n.c_str());
+  }
+  const Type* got = args[0].type();
+  if (is_subtype(got, owner)) return;
+  if (slot)
+    throw_type_error("descriptor '%s' requires a '%s' object but received a '%s'", n.c_str(), owner->name.c_str(),
+                     got->name.c_str());
+  throw_type_error("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", n.c_str(), owner->name.c_str(),
+                   got->name.c_str());
+}
+
+}  // namespace
+
 Value VM::call(const Value& callable, std::span<const Value> args, const KwArgs* kw) {
   if (callable.is_obj()) {
     Obj* o = callable.as_obj();
@@ -269,6 +295,7 @@ Value VM::call(const Value& callable, std::span<const Value> args, const KwArgs*
     if (t == types.function) return call_function(static_cast<Function*>(o), args, kw);
     if (t == types.native_function) {
       NativeFunction* nf = static_cast<NativeFunction*>(o);
+      if (nf->is_method) check_method_self(nf, args);
       return nf->fn(*this, nf, args, kw);
     }
     if (t == types.bound_method) {

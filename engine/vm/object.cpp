@@ -245,7 +245,10 @@ Value make_native(std::string name, NativeFn fn, Value data, void* ctx) {
   return Value(new NativeFunction(std::move(name), fn, std::move(data), ctx));
 }
 void add_method(Type* t, std::string_view name, NativeFn fn, void* ctx) {
-  t->dict->set(intern(name), make_native(std::string(name), fn, Value(), ctx));
+  // data holds the owner type: VM::call checks self against it (descr_check).
+  Value m = make_native(std::string(name), fn, Value(t), ctx);
+  m.as<NativeFunction>()->is_method = true;
+  t->dict->set(intern(name), std::move(m));
 }
 void add_property(Type* t, std::string_view name, NativeFn getter, NativeFn setter) {
   Value g = make_native(std::string(name), getter);
@@ -262,6 +265,9 @@ BoundMethod::BoundMethod(Value s, Value f) : GcObj(types().bound_method), self(s
 Module::Module(std::string_view n) : GcObj(types().module), name(intern(n)) {
   dict = new Dict();
   dict->set("__name__", Value(name.get()));
+  // module_init_dict: every module has __doc__, None until its docstring
+  // (compiled code stores it) replaces it.
+  dict->set("__doc__", Value());
 }
 Module* make_module(std::string_view name) { return new Module(name); }
 

@@ -271,6 +271,11 @@ struct NativeFunction : GcObj {
   NativeFn fn;
   Value data;             // a captured Python value (owned)
   void* ctx = nullptr;    // a captured C++ pointer (not owned)
+  // A method of a builtin type (CPython's method_descriptor): attribute
+  // lookup on an instance binds it.  False for a builtin function such as
+  // print (builtin_function_or_method has no __get__), so `log = print` in a
+  // class body stays unbound.  add_method sets it.
+  bool is_method = false;
   NativeFunction(std::string n, NativeFn f, Value d = Value(), void* c = nullptr);
   void gc_traverse(GcVisitor& v) override;
   void gc_clear() override;

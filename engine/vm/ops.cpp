@@ -416,6 +416,9 @@ static Value native_getattr(VM& vm, const Value& self, Str* name) {
     }
     return make_str(n);
   }
+  // CPython gives builtins their C docstrings; the sandbox keeps none, so
+  // __doc__ is None (present, as on every builtin_function_or_method).
+  if (name->s == "__doc__") return Value();
   return generic_getattr(vm, self, name);
 }
 
