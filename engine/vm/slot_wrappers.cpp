@@ -228,8 +228,9 @@ Value slot_wrapper(const Type* t, Str* name) {
   auto key = std::make_pair(t, s);
   auto it = cache.find(key);
   if (it != cache.end()) return it->second;
-  Value w = make_native(t->name + "." + s->name, call_wrapper, Value(const_cast<Type*>(t)),
+  Value w = make_native(s->name, call_wrapper, Value(const_cast<Type*>(t)),
                         const_cast<SlotDef*>(s));
+  w.as<NativeFunction>()->is_method = true;  // a slot wrapper binds like any method descriptor
   cache.emplace(key, w);
   return w;
 }

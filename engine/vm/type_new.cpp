@@ -267,10 +267,17 @@ void install_type_new(VM& vm) {
   if (type->new_ == type_new_slot) return;  // the builtin types are shared by every VM
   type->new_ = type_new_slot;
   type->dict->set("__new__", Value(new ClassMethod(vm.types.staticmethod, make_native("type.__new__", type_new_method))));
-  type->dict->set("__init__", make_native("type.__init__", type_init_method));
-  type->dict->set("__call__", make_native("type.__call__", type_call_method));
+  // Methods of type bind to the class they are looked up on (method
+  // descriptors, unlike builtin functions stored on a class).
+  auto method = [](const char* name, NativeFn fn) {
+    Value m = make_native(name, fn);
+    m.as<NativeFunction>()->is_method = true;
+    return m;
+  };
+  type->dict->set("__init__", method("type.__init__", type_init_method));
+  type->dict->set("__call__", method("type.__call__", type_call_method));
   type->dict->set("__prepare__", Value(new ClassMethod(vm.types.classmethod, make_native("type.__prepare__", type_prepare))));
-  type->dict->set("mro", make_native("type.mro", type_mro_method));
+  type->dict->set("mro", method("type.mro", type_mro_method));
   vm.types.object->dict->set(
       "__init_subclass__",
       Value(new ClassMethod(vm.types.classmethod, make_native("object.__init_subclass__", object_init_subclass))));
