@@ -1,6 +1,6 @@
 # Builtin classes match themselves with one positional sub-pattern
 # (int(x), str(s), ...), subclasses too; bool before int since True == 1.
-class MyInt(int):
+class Name(str):
     pass
 
 
@@ -36,7 +36,7 @@ def classify(v):
             return "other"
 
 
-for v in [True, 0, -3, 7, MyInt(5), 2.5, "", "hi", b"zz", [4, 5], [], (1, 2, 3), {"b": 1, "a": 2},
+for v in [True, 0, -3, 7, Name("ann"), 2.5, "", "hi", b"zz", [4, 5], [], (1, 2, 3), {"b": 1, "a": 2},
           {1, 2}, frozenset(), None]:
     print(repr(v), "->", classify(v))
 
