@@ -5,6 +5,7 @@
 #   reference   the reference runner vs shared/conformance (checks the oracle itself)
 #   conformance shared/conformance/check over asyncio-sandbox
 #   scenarios_list  `asyncio-sandbox list` shows every scenario with its title
+#   python_doc  docs/python.md's examples print what the page says
 # Each prints the first differing line of any failure. Tests that need
 # CPython 3.11 and cannot find it exit 77, which ctest reports as skipped.
 
@@ -27,6 +28,12 @@ add_test(NAME oracle
          COMMAND ${_py} ${_tests_dir}/check_oracle.py ${_sandbox}
                  ${CMAKE_SOURCE_DIR}/scenarios ${_tests_dir}/behaviour)
 
+# python_doc: every example of docs/python.md (what Python runs, what is left
+# out and the error a user sees) prints what the page says; examples marked
+# `cpython` print the same under the reference too.
+add_test(NAME python_doc
+         COMMAND ${_py} ${_tests_dir}/check_python_doc.py ${_sandbox} ${CMAKE_SOURCE_DIR}/docs/python.md)
+
 add_test(NAME scenarios_list
          COMMAND ${_py} ${_tests_dir}/check_list.py ${_sandbox} ${CMAKE_SOURCE_DIR}/scenarios)
 
@@ -41,7 +48,7 @@ else()
   message(STATUS "shared/conformance not found at ${SANDBOX_CONFORMANCE_DIR}: conformance test not registered")
 endif()
 
-set_tests_properties(behaviour scenarios_list PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
+set_tests_properties(behaviour scenarios_list python_doc PROPERTIES TIMEOUT 900 SKIP_RETURN_CODE 77)
 set_tests_properties(oracle PROPERTIES TIMEOUT 1500 SKIP_RETURN_CODE 77)
 
 # determinism: every scenario, behaviour, error and conformance program traced
