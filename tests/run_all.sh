@@ -53,7 +53,7 @@ stage_asan() {
   # what programs leave in reference cycles; tests/lsan.supp lists only
   # system libraries of the UI tests.  LSan works under xvfb-run here (it
   # needs ptrace of its own threads, which the CI container allows).
-  # The determinism test runs every program 20 times; instrumented runs are
+  # The determinism test runs scenarios 20 times and the others 8; instrumented runs are
   # several times slower, and three variants (C, zh_CN, a big environment)
   # still compare different heap layouts (tests/check_determinism.py).
   # determinism_limits is left to the release stage: it runs the memory-limit
