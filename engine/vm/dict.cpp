@@ -89,11 +89,20 @@ Value Dict::get(VM& vm, const Value& key) {
   return ix < 0 ? Value::null() : entries[size_t(ix)].value;
 }
 
+// Stores v in an existing entry and only then releases the old value: its
+// finalizer (a never-awaited coroutine's warning, a generator's close) may
+// write to this very dict and move its entries, so the slot must not be
+// touched after the old value goes.
+static void replace_value(Value& slot, Value v) {
+  Value old = std::move(slot);
+  slot = std::move(v);
+}
+
 void Dict::set(VM& vm, const Value& key, Value v) {
   int64_t h = vm.hash(key);
   int64_t ix = find(&vm, key, h);
   if (ix >= 0) {
-    entries[size_t(ix)].value = std::move(v);
+    replace_value(entries[size_t(ix)].value, std::move(v));
     return;
   }
   insert_new(key, std::move(v), h);
@@ -143,7 +152,7 @@ void Dict::set(Str* key, Value v) {
   int64_t h = key->hash();
   int64_t ix = find(nullptr, k, h);
   if (ix >= 0) {
-    entries[size_t(ix)].value = std::move(v);
+    replace_value(entries[size_t(ix)].value, std::move(v));
     return;
   }
   insert_new(std::move(k), std::move(v), h);
