@@ -558,7 +558,7 @@ Value VM::getitem(const Value& obj, const Value& key) {
   if (obj.is_obj() && is_subtype(obj.as_obj()->type, types.type)) {
     Value cg = getattr_opt(obj, intern("__class_getitem__"));
     if (!cg.is_null()) return call(cg, {key});
-    return obj;  // list[int] and friends: annotations only
+    return class_subscript(*this, obj, key);
   }
   throw_type_error("'%s' object is not subscriptable", t->name.c_str());
 }
