@@ -208,6 +208,7 @@ void install_class_builtins(VM& vm) {
     install_super(vm);
     install_mappingproxy(vm);
     install_generic_alias(vm);
+    install_union_type(vm);
     install_builtin_subclass(vm);
   }
 }

@@ -25,8 +25,10 @@ struct GenericAlias : GcObj {
 
 Type* g_alias_type = nullptr;
 
+}  // namespace
+
 // ga_repr_item: classes as module.qualname (no module for builtins).
-std::string item_repr(VM& vm, const Value& v) {
+std::string type_arg_repr(VM& vm, const Value& v) {
   if (v.is_obj() && v.as_obj()->type == types().ellipsis) return "...";
   if (v.is_obj() && is_subtype(v.type(), types().type) && !is_type(v, g_alias_type)) {
     Value module = vm.getattr_opt(v, intern("__module__"));
@@ -39,12 +41,21 @@ std::string item_repr(VM& vm, const Value& v) {
   return vm.repr_str(v);
 }
 
+bool is_generic_alias(const Value& v) { return g_alias_type && is_type(v, g_alias_type); }
+
+void set_generic_alias_binary(BinaryFn fn) {
+  assert(g_alias_type);
+  g_alias_type->binary = fn;
+}
+
+namespace {
+
 Value alias_repr(VM& vm, const Value& self) {
   GenericAlias* g = self.as<GenericAlias>();
-  std::string out = item_repr(vm, g->origin) + "[";
+  std::string out = type_arg_repr(vm, g->origin) + "[";
   const std::vector<Value>& items = g->args.as<Tuple>()->items;
   if (items.empty()) out += "()";
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + item_repr(vm, items[i]);
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + type_arg_repr(vm, items[i]);
   return make_str(out + "]");
 }
 
