@@ -20,11 +20,11 @@ bool is_wildcard(const Pattern* p) {
 // Python's equality: 1 == 1.0 == True, str and bytes never equal.
 struct KeyConst {
   enum Kind { Number, Str, Bytes, None } kind = None;
-  double num = 0;
+  double num = 0, imag = 0;  // a real number has imag 0 (1 == 1+0j)
   std::string text;  // str/bytes value, or the repr of a number
   bool operator==(const KeyConst& o) const {
     if (kind != o.kind) return false;
-    if (kind == Number) return num == o.num;
+    if (kind == Number) return num == o.num && imag == o.imag;
     return kind == None || text == o.text;
   }
 };
@@ -39,6 +39,18 @@ std::string float_repr(double d) {
   std::string s = buf;
   if (s.find_first_of(".en") == std::string::npos) s += ".0";
   return s;
+}
+
+// repr() of a complex (Objects/complexobject.c complex_repr): parts in
+// repr style without a forced ".0", no real part when it is +0.
+std::string complex_repr(double re, double im) {
+  auto part = [](double d) {
+    std::string s = float_repr(d);
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    return s;
+  };
+  if (re == 0 && !std::signbit(re)) return part(im) + "j";
+  return "(" + part(re) + (std::signbit(im) ? "-" : "+") + part(std::fabs(im)) + "j)";
 }
 
 // repr() of a str or bytes constant (Objects/unicodeobject.c unicode_repr,
@@ -72,6 +84,22 @@ std::string quoted(const std::string& s, bool bytes) {
 
 // The folded constant of a literal key, or false for other expressions.
 bool key_const(const Expr* e, KeyConst& k, std::string& repr) {
+  // A complex literal (real +/- imaginary) folds like complex arithmetic:
+  // the real side becomes complex(re, 0.0) first.
+  if (e->kind == ExprKind::BinOp) {
+    const BinOp& b = e->as<BinOp>();
+    KeyConst re, im;
+    std::string unused;
+    if (!key_const(b.left, re, unused) || !key_const(b.right, im, unused) || re.kind != KeyConst::Number ||
+        im.kind != KeyConst::Number || (b.op != BinOpKind::Add && b.op != BinOpKind::Sub))
+      return false;
+    bool add = b.op == BinOpKind::Add;
+    k.kind = KeyConst::Number;
+    k.num = add ? re.num + im.num : re.num - im.num;
+    k.imag = add ? re.imag + im.imag : re.imag - im.imag;
+    repr = complex_repr(k.num, k.imag);
+    return true;
+  }
   bool neg = false;
   if (e->kind == ExprKind::UnaryOp && e->as<UnaryOp>().op == UnaryOpKind::USub) {
     neg = true;
@@ -96,6 +124,13 @@ bool key_const(const Expr* e, KeyConst& k, std::string& repr) {
       k.num = c.ckind == ConstKind::True ? 1 : 0;
       repr = c.ckind == ConstKind::True ? "True" : "False";
       return true;
+    case ConstKind::Imaginary:
+      // -(0+fj) is complex(-0.0, -f)
+      k.kind = KeyConst::Number;
+      k.num = neg ? -0.0 : 0.0;
+      k.imag = neg ? -c.f : c.f;
+      repr = complex_repr(k.num, k.imag);
+      return true;
     case ConstKind::None: repr = "None"; return true;
     case ConstKind::Str:
     case ConstKind::Bytes:
@@ -104,7 +139,6 @@ bool key_const(const Expr* e, KeyConst& k, std::string& repr) {
       repr = quoted(c.s, c.ckind == ConstKind::Bytes);
       return true;
     case ConstKind::Ellipsis:
-    case ConstKind::Imaginary:  // complex keys are not folded: compared at run time
       return false;
   }
   return false;

@@ -136,6 +136,7 @@ class Parser {
   Pattern* class_pattern(const Token& start, Expr* cls);
   std::string capture_target();
   Expr* signed_number();
+  bool is_imaginary(const Token& t) const;
   Expr* literal_expr();
   Expr* name_or_attr();
 

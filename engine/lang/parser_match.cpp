@@ -137,9 +137,11 @@ Pattern* Parser::or_pattern() {
   return o;
 }
 
-// A signed number: NUMBER | '-' NUMBER, as a Constant or UnaryOp(USub, Constant)
-// (the AST CPython's parser builds).  A following '+'/'-' makes a complex
-// literal, which needs an imaginary right operand.
+// signed_number: NUMBER | '-' NUMBER, as a Constant or UnaryOp(USub, Constant)
+// (the AST CPython's parser builds).  A following '+'/'-' makes a
+// complex_number, BinOp(signed real, Add|Sub, imaginary), which the pattern
+// compares with == like any value (CPython folds it to one constant first;
+// evaluating it gives the same complex).
 Expr* Parser::signed_number() {
   const Token& start = cur();
   bool neg = accept(Tok::Minus);
@@ -153,16 +155,25 @@ Expr* Parser::signed_number() {
     u->operand = e;
     e = u;
   }
-  if (at(Tok::Plus) || at(Tok::Minus)) {
-    ++p_;
-    if (!at(Tok::Number)) fail_invalid_syntax();
-    const Token& imag = cur();
-    ++p_;
-    char last = text(imag).back();
-    if (last != 'j' && last != 'J') fail_at(loc_of(imag), "imaginary number required in complex literal");
-    number(imag);  // complex numbers are reported there
-  }
-  return e;
+  if (!at(Tok::Plus) && !at(Tok::Minus)) return e;
+  auto* bin = make<BinOp>(from(start));
+  bin->op = at(Tok::Plus) ? BinOpKind::Add : BinOpKind::Sub;
+  ++p_;
+  if (!at(Tok::Number)) fail_invalid_syntax();
+  const Token& imag = cur();
+  ++p_;
+  // _PyPegen_ensure_real / _PyPegen_ensure_imaginary, at the offending number.
+  if (is_imaginary(num)) fail_at(loc_of(num), "real number required in complex literal");
+  if (!is_imaginary(imag)) fail_at(loc_of(imag), "imaginary number required in complex literal");
+  bin->left = e;
+  bin->right = number(imag);
+  bin->loc = from(start);
+  return bin;
+}
+
+bool Parser::is_imaginary(const Token& t) const {
+  char last = text(t).back();
+  return last == 'j' || last == 'J';
 }
 
 // literal_expr (a mapping key) / the value of a literal_pattern:

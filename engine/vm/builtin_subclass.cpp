@@ -265,7 +265,7 @@ void install_builtin_subclass(VM& vm) {
   add_method(t.dict, "__init__", dict_init);
   add_method(t.set, "__init__", set_init);
   for (Type* owner : {t.object, t.list, t.dict, t.set, t.frozenset, t.tuple, t.str, t.bytes, t.int_, t.float_,
-                      vm.exc.BaseException}) {
+                      vm.exc.BaseException, vm.exc.BaseExceptionGroup}) {
     Value fn = make_native(owner->name + ".__new__", builtin_new_method, Value(owner));
     owner->dict->set("__new__", Value(new ClassMethod(t.staticmethod, fn)));
   }

@@ -2,6 +2,7 @@
 // issubclass, type, getattr/setattr/hasattr/delattr, iter, next, callable,
 // repr, hash, object, property, classmethod, staticmethod, the exception
 // classes and the core type objects.  lib adds print, len, range, ...
+#include "vm/classes.h"
 #include "vm/descriptors.h"
 #include "vm/internal.h"
 
@@ -25,6 +26,12 @@ static bool isinstance_of(VM& vm, const Value& obj, const Value& spec, const cha
       if (isinstance_of(vm, obj, s, fname)) return true;
     return false;
   }
+  if (const std::vector<Value>* members = union_args(spec)) {
+    for (const Value& s : *members)
+      if (isinstance_of(vm, obj, s, fname)) return true;
+    return false;
+  }
+  if (is_generic_alias(spec)) throw_type_error("%s() argument 2 cannot be a parameterized generic", fname);
   if (!spec.is_obj() || !is_subtype(spec.as_obj()->type, vm.types.type))
     throw_type_error("%s() arg 2 must be a type, a tuple of types, or a union", fname);
   return is_subtype(obj.type(), spec.as<Type>());
@@ -41,6 +48,12 @@ static bool subclass_of(VM& vm, const Value& cls, const Value& spec) {
       if (subclass_of(vm, cls, s)) return true;
     return false;
   }
+  if (const std::vector<Value>* members = union_args(spec)) {
+    for (const Value& s : *members)
+      if (subclass_of(vm, cls, s)) return true;
+    return false;
+  }
+  if (is_generic_alias(spec)) throw_type_error("issubclass() argument 2 cannot be a parameterized generic");
   if (!spec.is_obj() || !is_subtype(spec.as_obj()->type, vm.types.type))
     throw_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
   return is_subtype(cls.as<Type>(), spec.as<Type>());

@@ -208,6 +208,8 @@ void install_class_builtins(VM& vm) {
     types().object->dict->set("__init__", g_object_init);
     install_super(vm);
     install_mappingproxy(vm);
+    install_generic_alias(vm);
+    install_union_type(vm);
     install_builtin_subclass(vm);
   }
 }

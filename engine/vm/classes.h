@@ -34,6 +34,21 @@ void install_type_new(VM& vm);
 // object.__setattr__, ...).  `where` gets the type that answered.
 Value mro_lookup(const Type* t, Str* name, size_t start = 0, Type** where = nullptr);
 
+// ---- generic_alias.cpp: cls[key] for a class without __class_getitem__:
+// a types.GenericAlias for list, dict, asyncio.Queue, ...; TypeError
+// ("type 'X' is not subscriptable") for the others.
+Value class_subscript(VM& vm, const Value& cls, const Value& key);
+void install_generic_alias(VM& vm);
+bool is_generic_alias(const Value& v);
+void set_generic_alias_binary(BinaryFn fn);
+// How a class (module.qualname), `...` or an alias shows inside list[...].
+std::string type_arg_repr(VM& vm, const Value& v);
+
+// ---- union_type.cpp: `int | None`; after install_generic_alias.
+void install_union_type(VM& vm);
+// The members of a types.UnionType, or nullptr for anything else.
+const std::vector<Value>* union_args(const Value& v);
+
 // ---- mappingproxy.cpp: C.__dict__, a read-only view of d
 Value make_mappingproxy(Dict* d);
 void install_mappingproxy(VM& vm);

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "lang/parser.h"
+#include "vm/compiler_annotations.h"
 #include "vm/compiler_match.h"
 #include "vm/complex.h"
 #include "vm/int_big.h"
@@ -242,14 +243,7 @@ class CodeGen {
         break;
       }
       case StmtKind::AugAssign: aug_assign(s->as<AugAssign>()); break;
-      case StmtKind::AnnAssign: {
-        auto& a = s->as<AnnAssign>();
-        if (a.value) {
-          expr(a.value);
-          store(a.target);
-        }
-        break;
-      }
+      case StmtKind::AnnAssign: ann_assign(s->as<AnnAssign>()); break;
       case StmtKind::For:
       case StmtKind::AsyncFor: for_stmt(s->as<For>()); break;
       case StmtKind::While: while_stmt(s->as<While>()); break;
@@ -794,6 +788,67 @@ class CodeGen {
     return 8;
   }
 
+  // compiler_annassign: the value is stored first; a simple name's
+  // annotation then goes into __annotations__ in a module or class body.
+  // Elsewhere annotations are not evaluated, but a complex target's object
+  // (and subscript) still is when there is no value to store.
+  void ann_assign(const AnnAssign& a) {
+    if (a.value) {
+      expr(a.value);
+      store(a.target);
+    }
+    bool namespace_body = scope_->kind == ScopeKind::Module || scope_->kind == ScopeKind::Class;
+    switch (a.target->kind) {
+      case ExprKind::Name:
+        if (a.simple && namespace_body) {
+          expr(a.annotation);
+          emit(Op::LOAD_NAME, name_index("__annotations__"));
+          load_const(make_str(a.target->as<Name>().id));
+          emit(Op::STORE_SUBSCR);
+        }
+        break;
+      case ExprKind::Attribute:
+        if (!a.value) evaluate_and_pop(a.target->as<Attribute>().value);
+        break;
+      case ExprKind::Subscript:
+        if (!a.value) {
+          evaluate_and_pop(a.target->as<Subscript>().value);
+          evaluate_and_pop(a.target->as<Subscript>().slice);
+        }
+        break;
+      default: break;
+    }
+    if (!a.simple && namespace_body) evaluate_and_pop(a.annotation);
+  }
+
+  void evaluate_and_pop(const Expr* e) {
+    expr(e);
+    emit(Op::POP_TOP);
+  }
+
+  // compiler_visit_annotations: (name, value) pairs in a flat tuple for
+  // MAKE_FUNCTION (flag 4), in CPython's order: the positional-or-keyword
+  // parameters, then the positional-only ones, *args, keyword-only, **kwargs,
+  // 'return'.
+  uint32_t emit_annotations(const Arguments& a, const Expr* returns) {
+    uint32_t n = 0;
+    auto one = [&](const std::string& name, const Expr* ann) {
+      if (!ann) return;
+      load_const(make_str(name));
+      expr(ann);
+      ++n;
+    };
+    for (size_t i = a.posonly; i < a.args.size(); ++i) one(a.args[i].name, a.args[i].annotation);
+    for (size_t i = 0; i < a.posonly; ++i) one(a.args[i].name, a.args[i].annotation);
+    if (a.has_vararg) one(a.vararg.name, a.vararg.annotation);
+    for (const Arg& k : a.kwonlyargs) one(k.name, k.annotation);
+    if (a.has_kwarg) one(a.kwarg.name, a.kwarg.annotation);
+    one("return", returns);
+    if (!n) return 0;
+    emit(Op::BUILD_TUPLE, 2 * n);
+    return 4;
+  }
+
   uint32_t emit_defaults(const Arguments& a) {
     uint32_t flags = 0;
     if (!a.defaults.empty()) {
@@ -856,6 +911,8 @@ class CodeGen {
     load_decorators(f.decorator_list);
     set_loc(&f);
     uint32_t flags = emit_defaults(f.args);
+    flags |= emit_annotations(f.args, f.returns);
+    set_loc(&f);
     CodeGen g(m_, child, child_qualname(f.name), first_line(f, f.decorator_list));
     set_signature(g.code(), f.args);
     if (const Constant* doc = docstring(f.body)) g.code()->doc = make_str(doc->s);
@@ -881,6 +938,7 @@ class CodeGen {
     g.emit(Op::STORE_NAME, g.name_index("__module__"));
     g.load_const(make_str(g.qualname_));
     g.emit(Op::STORE_NAME, g.name_index("__qualname__"));
+    if (body_has_annotations(c.body)) g.emit(Op::SETUP_ANNOTATIONS);
     if (const Constant* doc = docstring(c.body)) {
       // The class body stores its docstring as __doc__ (compiler_body).
       g.set_loc(c.body[0]);
@@ -1562,6 +1620,7 @@ CompileResult compile_module(const lang::Module& m) {
     SymbolTable st = build_symtable(m);
     Module_ctx ctx{src, m.filename, &st};
     CodeGen g(ctx, st.top.get(), "<module>", 1);
+    if (body_has_annotations(m.body)) g.emit(Op::SETUP_ANNOTATIONS);
     g.module_doc(m.body);
     g.body(m.body);
     g.load_const(Value());

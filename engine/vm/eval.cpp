@@ -5,6 +5,7 @@
 
 #include "vm/eval_match.h"
 #include "vm/exception_group.h"
+#include "vm/annotations.h"
 #include "vm/async_gen.h"
 #include "vm/gen_delegate.h"
 #include "vm/importer.h"
@@ -745,12 +746,14 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           case Op::MAKE_FUNCTION: {
             Value code = POP();
             Value closure = (arg & 8) ? POP() : Value::null();
+            Value annotations = (arg & 4) ? POP() : Value::null();
             Value kwdefaults = (arg & 2) ? POP() : Value::null();
             Value defaults = (arg & 1) ? POP() : Value::null();
             Function* fn = new Function(code.as<Code>(), f->globals);
             Value fv(fn);
             if (!defaults.is_null()) fn->defaults = defaults.as<Tuple>()->items;
             if (!kwdefaults.is_null()) fn->kwdefaults = kwdefaults.as<Dict>();
+            if (!annotations.is_null()) fn->annotations = annotations_dict(annotations);
             if (!closure.is_null())
               for (const Value& c : closure.as<Tuple>()->items) fn->closure.push_back(Ref<Cell>(c.as<Cell>()));
             PUSH(std::move(fv));
@@ -972,6 +975,7 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
             break;
           }
           case Op::LOAD_BUILD_CLASS: PUSH(builtins_->dict->get("__build_class__")); break;
+          case Op::SETUP_ANNOTATIONS: SAVE(); setup_annotations(*this, f); break;
           case Op::LOAD_LOCALS: PUSH(f->locals ? Value(f->locals.get()) : Value()); break;
           case Op::MATCH_MAPPING: { bool m = match_is_mapping(TOP()); PUSH(Value::boolean(m)); break; }
           case Op::MATCH_SEQUENCE: { bool m = match_is_sequence(TOP()); PUSH(Value::boolean(m)); break; }

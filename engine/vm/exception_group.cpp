@@ -34,11 +34,7 @@ bool is_exception_class(const Value& v) {
   return v.is_obj() && is_subtype(v.as_obj()->type, types().type) && v.as<Type>()->is_exception;
 }
 
-// With single inheritance ExceptionGroup derives from Exception only; both
-// group classes count as BaseExceptionGroup here.
-bool is_group_class(const Type* t) {
-  return is_subtype(t, exc().BaseExceptionGroup) || is_subtype(t, exc().ExceptionGroup);
-}
+bool is_group_class(const Type* t) { return is_subtype(t, exc().BaseExceptionGroup); }
 
 ExceptionGroupObj* self_group(std::span<const Value> args, const char* method) {
   ExceptionGroupObj* g = args.empty() ? nullptr : as_exception_group(args[0]);
@@ -247,15 +243,18 @@ bool same_metadata(const ExceptionObj* a, const ExceptionObj* b) {
 
 }  // namespace
 
+// ExceptionGroup inherits all of this through its MRO; only the slots,
+// copied from the base when the type is made, need setting on both.
 void install_exception_groups(ExcTypes& e) {
-  for (Type* t : {e.BaseExceptionGroup, e.ExceptionGroup}) {
-    t->new_ = eg_new;
-    t->str = eg_str;
-    add_property(t, "message", eg_message);
-    add_property(t, "exceptions", eg_exceptions);
-    add_method(t, "derive", eg_derive);
-    add_method(t, "split", eg_split);
-    add_method(t, "subgroup", eg_subgroup);
+  Type* t = e.BaseExceptionGroup;
+  add_property(t, "message", eg_message);
+  add_property(t, "exceptions", eg_exceptions);
+  add_method(t, "derive", eg_derive);
+  add_method(t, "split", eg_split);
+  add_method(t, "subgroup", eg_subgroup);
+  for (Type* g : {e.BaseExceptionGroup, e.ExceptionGroup}) {
+    g->new_ = eg_new;
+    g->str = eg_str;
   }
   add_method(e.BaseException, "add_note", exc_add_note);
 }

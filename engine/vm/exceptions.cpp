@@ -3,6 +3,7 @@
 // form (exception groups: exception_group.cpp).
 #include <cstdarg>
 
+#include "vm/classes.h"
 #include "vm/exception_group.h"
 #include "vm/internal.h"
 
@@ -227,10 +228,12 @@ const ExcTypes& exc() {
   e.SystemExit = mk("SystemExit", b);
   e.GeneratorExit = mk("GeneratorExit", b);
   e.BaseExceptionGroup = mk("BaseExceptionGroup", b);
-  // CPython's ExceptionGroup inherits from both BaseExceptionGroup and
-  // Exception; with single inheritance it keeps the Exception side (so
-  // `except Exception` catches it) and gets the group behaviour installed.
-  e.ExceptionGroup = mk("ExceptionGroup", e.Exception);
+  // ExceptionGroup(BaseExceptionGroup, Exception), as CPython declares it:
+  // the group layout and behaviour come from the first base, and
+  // `except Exception` catches it through the second.
+  e.ExceptionGroup = mk("ExceptionGroup", e.BaseExceptionGroup);
+  e.ExceptionGroup->bases.emplace_back(e.Exception);
+  e.ExceptionGroup->mro = compute_mro(e.ExceptionGroup);
   install_exception_groups(e);
   e.Warning = mk("Warning", e.Exception);
   e.RuntimeWarning = mk("RuntimeWarning", e.Warning);

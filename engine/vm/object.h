@@ -396,6 +396,7 @@ struct Function : GcObj {
   Ref<Dict> globals;
   std::vector<Value> defaults;      // for the last defaults.size() positional parameters
   Ref<Dict> kwdefaults;             // kw-only defaults, may be null
+  Ref<Dict> annotations;            // __annotations__; null until set or first read
   std::vector<Ref<Cell>> closure;   // one per code->freevars
   Ref<Str> name, qualname;
   Value doc = Value::null();        // __doc__ once assigned; null: the code's docstring

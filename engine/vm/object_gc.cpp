@@ -114,6 +114,7 @@ void Function::gc_traverse(GcVisitor& v) {
   v(globals);
   v(defaults);
   v(kwdefaults);
+  v(annotations);
   for (const Ref<Cell>& c : closure) v(c);
   v(name);
   v(qualname);
@@ -124,6 +125,7 @@ void Function::gc_clear() {
   std::vector<Value> old;
   old.swap(defaults);
   doc = Value::null();
+  annotations.reset();
   std::vector<Ref<Cell>> cells;
   cells.swap(closure);
 }

@@ -70,7 +70,7 @@ namespace sandbox::vm {
   X(CALL, 99)              /* arg: positional count */                             \
   X(CALL_KW, 99)           /* arg: total count; TOS = tuple of keyword names */    \
   X(CALL_FUNCTION_EX, 99)  /* arg 1: kwargs dict on top; [f, null, args, kw?] */  \
-  X(MAKE_FUNCTION, 99)     /* arg: 1 defaults, 2 kwdefaults, 8 closure */          \
+  X(MAKE_FUNCTION, 99)     /* 1 defaults, 2 kwdefaults, 4 annotations, 8 closure */ \
   X(RETURN_VALUE, -1)                                                               \
   X(YIELD_VALUE, 0)                                                                 \
   X(GET_AWAITABLE, 0)                                                               \
@@ -107,7 +107,9 @@ namespace sandbox::vm {
   /* yield from (gen_delegate.cpp) */                                              \
   X(GET_YIELD_FROM_ITER, 0) /* yield from: iter(x) unless a generator/coroutine */ \
   /* from m import * (importer.cpp) */                                            \
-  X(IMPORT_STAR, -1)       /* [mod] -> []: binds its public names in f->locals */
+  X(IMPORT_STAR, -1)       /* [mod] -> []: binds its public names in f->locals */ \
+  /* annotations (compiler_annotations.cpp) */                                   \
+  X(SETUP_ANNOTATIONS, 0)  /* f->locals['__annotations__'] = {} unless present */
 
 enum class Op : uint8_t {
 #define SANDBOX_X(name, effect) name,

@@ -309,6 +309,16 @@ static Value type_getattr(VM& vm, const Value& self, Str* name) {
     }
     if (n == "__dict__") return make_mappingproxy(cls->dict.get());
     if (n == "__class__") return Value(cls->type);
+    if (n == "__annotations__" && cls->python_class) {
+      // type_get_annotations: a class's own, never a base's; an empty dict
+      // is made (and kept) for a class without annotations.
+      Value v = cls->dict->get(name);
+      if (v.is_null()) {
+        v = make_dict();
+        cls->dict->set(name, v);
+      }
+      return v;
+    }
     if (n == "__module__" || n == "__doc__") {
       Value v = cls->dict->get(name);
       if (!v.is_null()) return v;
@@ -371,6 +381,11 @@ static Value function_getattr(VM& vm, const Value& self, Str* name) {
   if (n == "__doc__") return f->doc.is_null() ? f->code->doc : f->doc;
   if (n == "__defaults__") return f->defaults.empty() ? Value() : make_tuple(f->defaults);
   if (n == "__kwdefaults__") return f->kwdefaults ? Value(f->kwdefaults.get()) : Value();
+  if (n == "__annotations__") {
+    // func_get_annotations: an empty dict, kept, for a function without any.
+    if (!f->annotations) f->annotations = new Dict();
+    return Value(f->annotations.get());
+  }
   if (n == "__dict__") {
     if (!f->dict) f->dict = new Dict();
     return Value(f->dict.get());
@@ -394,6 +409,13 @@ static void function_setattr(VM& vm, const Value& self, Str* name, const Value& 
     if (!v.is_null() && !v.is_none() && !is_type(v, types().dict))
       throw_type_error("__kwdefaults__ must be set to a dict object");
     f->kwdefaults = is_type(v, types().dict) ? Ref<Dict>(v.as<Dict>()) : Ref<Dict>();
+    return;
+  }
+  if (name->s == "__annotations__") {
+    // func_set_annotations: None and del leave it to be recreated empty.
+    if (!v.is_null() && !v.is_none() && !is_type(v, types().dict))
+      throw_type_error("__annotations__ must be set to a dict object");
+    f->annotations = is_type(v, types().dict) ? Ref<Dict>(v.as<Dict>()) : Ref<Dict>();
     return;
   }
   if (name->s == "__module__" && !v.is_null() && vm.eq(v, function_module(f))) {
@@ -539,7 +561,7 @@ Value VM::getitem(const Value& obj, const Value& key) {
   if (obj.is_obj() && is_subtype(obj.as_obj()->type, types.type)) {
     Value cg = getattr_opt(obj, intern("__class_getitem__"));
     if (!cg.is_null()) return call(cg, {key});
-    return obj;  // list[int] and friends: annotations only
+    return class_subscript(*this, obj, key);
   }
   throw_type_error("'%s' object is not subscriptable", t->name.c_str());
 }

@@ -36,6 +36,15 @@ struct Collector {
     if (a.has_kwarg) { cur->params.push_back(a.kwarg.name); bind(a.kwarg.name); }
   }
 
+  // Parameter and return annotations are evaluated in the enclosing scope.
+  void annotations(const Arguments& a, const Expr* returns) {
+    for (const Arg& x : a.args) expr(x.annotation);
+    if (a.has_vararg) expr(a.vararg.annotation);
+    for (const Arg& x : a.kwonlyargs) expr(x.annotation);
+    if (a.has_kwarg) expr(a.kwarg.annotation);
+    expr(returns);
+  }
+
   void defaults(const Arguments& a) {
     for (Expr* d : a.defaults) expr(d);
     for (Expr* d : a.kw_defaults) if (d) expr(d);
@@ -152,6 +161,7 @@ struct Collector {
         auto& f = s->as<FunctionDef>();
         for (Expr* d : f.decorator_list) expr(d);
         defaults(f.args);
+        annotations(f.args, f.returns);
         bind(f.name);
         Scope* saved = cur;
         cur = push(ScopeKind::Function, f.name, s);
@@ -189,6 +199,7 @@ struct Collector {
       case StmtKind::AnnAssign: {
         auto& a = s->as<AnnAssign>();
         expr(a.value);
+        expr(a.annotation);
         if (a.value) target(a.target);
         else if (a.target->kind == ExprKind::Name && cur->function_like()) bind(a.target->as<Name>().id);
         break;
