@@ -20,10 +20,17 @@ TIMEOUT = 60  # real seconds per program; virtual time makes runs short
 _FILE_LINE = re.compile(r'^(?P<indent>[ |+\-]*?)  File "(?P<file>[^"]+)", line \d+, in ')
 
 
+# CPython's library folder differs between installations (the reference's
+# pyenv, Debian's /usr/lib/python3.11); messages naming a library source file
+# compare with the folder left out.
+_LIBRARY_DIR = re.compile(r'[^\s"\'<(]*/lib/python3\.11/')
+
+
 def program_frames(err, filename):
     """stderr without the traceback entries of files other than FILENAME (an
     entry is its `File` line and the source and caret lines under it), and
-    without a `Traceback (most recent call last):` header left with no entry."""
+    without a `Traceback (most recent call last):` header left with no entry;
+    library file paths elsewhere lose their folder (_LIBRARY_DIR)."""
     kept, skip = [], None
     for line in err.splitlines():
         if skip is not None:
@@ -34,7 +41,7 @@ def program_frames(err, filename):
         if m and m.group("file") != filename:
             skip = m.group("indent")
             continue
-        kept.append(line)
+        kept.append(_LIBRARY_DIR.sub("<python3.11 library>/", line))
     out = []
     for i, line in enumerate(kept):
         is_header = line.lstrip(" |+-").startswith(("Traceback (most recent call last):",
@@ -105,6 +112,9 @@ def first_difference(got, want, got_name="got", want_name="expected"):
     if got.status != want.status:
         return "exit status %s, %s %s; last stderr line: %s" % (
             got.status, want_name, want.status, got.last_err[:200])
+    if want.status == 0 and want.full_err is None and not want.err.strip() and got.err.strip():
+        return "%s wrote to stderr, %s wrote nothing; %s's last stderr line: %s" % (
+            got_name, want_name, got_name, got.last_err[:200])
     if want.status == 1 and got.last_err != want.last_err:
         return "last stderr line differs:\n  > %-8s %r\n  > %-8s %r" % (
             got_name + ":", got.last_err, want_name + ":", want.last_err)

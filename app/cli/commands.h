@@ -2,6 +2,7 @@
 // arguments after its own name and returns the process exit status.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace sandbox::cli {
@@ -13,6 +14,10 @@ int trace_command(const Args& args);  // trace FILE [--format text|jsonl|chrome]
 int list_command(const Args& args);   // list
 
 void print_usage(bool to_stderr);
+
+// Writes text to stderr whole: program text may hold NUL bytes, which a
+// C-string write would silently cut.
+void write_stderr(std::string_view text);
 
 // Reads a whole file; false (and a message in *error) if it cannot.
 bool read_file(const std::string& path, std::string* text, std::string* error);

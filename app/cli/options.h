@@ -20,14 +20,16 @@ struct CommonOptions {
   bool live = false;
   SessionOptions limits = cli_defaults();  // the integer limits, as set by their flags
 
-  // The command line runs module code without a step budget, as CPython
-  // does.  The budget guards the app, whose UI thread runs module code
-  // inside Session::advance and must not hang on an endless loop; in a
-  // terminal, Ctrl+C ends such a run, while a budget would stop real work
+  // The command line runs module code and task steps without a step
+  // budget, as CPython does: a compute-heavy coroutine just takes its time.
+  // The budgets guard the app, whose UI thread runs the program inside
+  // Session::advance and must not hang on an endless loop; in a terminal,
+  // Ctrl+C ends such a run, while a budget would stop real work
   // (bench/compute.py needs more than the app's 200M instructions).
   static SessionOptions cli_defaults() {
     SessionOptions o;
     o.module_step_budget = 0;
+    o.step_budget = 0;
     return o;
   }
 

@@ -76,7 +76,7 @@ int run_command(const Args& args) {
   Session session;
   if (!session.load(std::move(source), opt)) {
     std::fflush(stdout);
-    std::fputs(session.diagnostic()->formatted.c_str(), stderr);
+    write_stderr(session.diagnostic()->formatted);
     return 1;
   }
   session.run_to_end();

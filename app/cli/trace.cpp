@@ -61,11 +61,11 @@ int trace_command(const Args& args) {
   SessionOptions opt = o.session_options();
   opt.record_lines = lines;
   if (!session.load(std::move(source), opt)) {
-    std::fputs(session.diagnostic()->formatted.c_str(), stderr);
+    write_stderr(session.diagnostic()->formatted);
     return 1;
   }
   session.run_to_end();
-  std::fputs(session.stderr_text().c_str(), stderr);
+  write_stderr(session.stderr_text());
 
   std::ofstream file;
   if (!out_path.empty() && out_path != "-") {

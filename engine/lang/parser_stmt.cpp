@@ -872,8 +872,30 @@ Stmt* Parser::class_def() {
 
 // ------------------------------------------------------------------ entry
 
+namespace {
+
+// CPython refuses a file holding a NUL byte before tokenizing it; it shows
+// the line the NUL is on, cut at the NUL, and runs nothing.
+SyntaxError null_byte_error(std::string_view source, size_t nul, std::string filename) {
+  SyntaxError e;
+  e.message = "source code cannot contain null bytes";
+  e.filename = std::move(filename);
+  size_t line_start = source.rfind('\n', nul);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  e.line = 1 + static_cast<int>(std::count(source.begin(), source.begin() + static_cast<long>(line_start), '\n'));
+  e.text = std::string(source.substr(line_start, nul - line_start));
+  e.empty_text = e.text.empty();
+  return e;
+}
+
+}  // namespace
+
 ParseResult parse(std::string_view source, std::string filename) {
   ParseResult result;
+  if (size_t nul = source.find('\0'); nul != std::string_view::npos) {
+    result.error = null_byte_error(source, nul, std::move(filename));
+    return result;
+  }
   auto mod = std::make_unique<Module>();
   mod->filename = filename;
   // Universal newlines, as CPython's tokenizer reads files.

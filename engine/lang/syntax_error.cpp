@@ -55,7 +55,7 @@ std::string SyntaxError::format() const {
   if (type == "MemoryError" || type == "RecursionError") return type + (message.empty() ? "" : ": " + message) + "\n";
   std::string out;
   out += "  File \"" + filename + "\", line " + std::to_string(line) + "\n";
-  if (line > 0 && !text.empty()) {
+  if (line > 0 && (!text.empty() || empty_text)) {
     long off = offset;
     long end_off = end_offset;
     long line_size = static_cast<long>(text.size());

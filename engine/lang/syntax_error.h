@@ -20,6 +20,8 @@ struct SyntaxError {
   int end_offset = 0;  // 1-based character column just past the caret range
                        // (CPython's end_offset); 0 = a single caret
   std::string text;    // the offending source line, without its newline
+  bool empty_text = false;  // text is known to be "" (printed as an empty
+                            // line) rather than unknown (not printed)
 
   // What `python3 file.py` writes on stderr for this uncaught error, e.g.
   //   "  File \"x.py\", line 3\n    if x\n        ^\nSyntaxError: expected ':'\n"

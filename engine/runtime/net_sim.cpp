@@ -15,8 +15,11 @@ const NetSim::Sock* NetSim::get(int fd) const {
   return it == socks_.end() ? nullptr : &it->second;
 }
 
+// The lowest free descriptor, as the kernel gives them, from the first one a
+// CPython program's sockets get (see kFirstSocketFd).
 int NetSim::socket() {
-  int fd = next_fd_++;
+  int fd = kFirstSocketFd;
+  while (socks_.count(fd)) ++fd;
   socks_[fd] = Sock{};
   return fd;
 }

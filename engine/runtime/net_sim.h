@@ -140,7 +140,9 @@ class NetSim final : public NetKernel {
   std::map<int, Sock> socks_;          // ordered: iteration never leaks order
   std::map<int, int> listeners_;       // port -> listening descriptor
   ReadyList ready_;                    // the epoll ready list
-  int next_fd_ = 3;
+  // Under asyncio.run, CPython's loop holds fd 3 (epoll) and 4, 5 (its
+  // self-pipe) before the program opens a socket; print(server) shows fd=6.
+  static constexpr int kFirstSocketFd = 6;
   int next_port_ = kFirstEphemeralPort;
 };
 

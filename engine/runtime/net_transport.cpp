@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "runtime/reprlib.h"
 #include "runtime/event_loop.h"
 #include "runtime/net_poller.h"
 #include "runtime/runtime.h"
@@ -35,8 +36,10 @@ class HandlerDone final : public NativeCallback {
     // task; the loop then logs it as an exception in this callback.
     if (fut.cancelled()) {
       Value err = fut.make_cancelled_error();
-      rt.vm.write_stderr("Exception in callback StreamReaderProtocol.connection_made.<locals>.callback(" +
-                         future_repr_str(rt.vm, fut) + ")\n" + rt.vm.format_exception(err));
+      std::string what = "StreamReaderProtocol.connection_made.<locals>.callback(" +
+                         reprlib_instance(future_repr_str(rt.vm, fut)) + ") at " + library_file("asyncio/streams.py") + ":248";
+      rt.vm.write_stderr("Exception in callback " + what + "\nhandle: <Handle " + what + ">\n" +
+                         rt.vm.format_exception(err));
       return;
     }
     if (fut.exception_value.is_none()) return;

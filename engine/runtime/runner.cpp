@@ -540,16 +540,18 @@ void Runner::fail_uncaught(const Value& exc) {
   main_outcome_ = Value();
 }
 
+// What each task waits on first, the cause last in Python's shape, as a
+// traceback ends (CPython itself would wait forever here).
 std::string Runner::deadlock_message() {
-  std::string m =
-      "deadlock: no callback is ready, no timer is scheduled and no I/O can complete, "
-      "but the main task is not done";
+  std::string m = "deadlock: every task waits and nothing left can wake one:";
   for (TaskRef& t : all_tasks(*rt_)) {
     m += "\n  Task '" + t->name_str() + "' (coroutine " + t->coro_name + ")";
     int line = vm_.coro_line(t->coro);
     if (line > 0) m += " at line " + std::to_string(line);
     if (t->fut_waiter) m += " waits on " + future_repr_str(vm_, *t->fut_waiter);
   }
+  m += "\nRuntimeError: sandbox limit: deadlock: no callback is ready, no timer is scheduled and no I/O can "
+       "complete, but the main task is not done (CPython would wait forever)";
   return m;
 }
 

@@ -1,5 +1,7 @@
 #include "runtime/runtime.h"
 
+#include "runtime/reprlib.h"
+
 #include "runtime/future.h"
 #include "runtime/loop_object.h"
 #include "runtime/task.h"
@@ -103,7 +105,7 @@ std::string format_callback_source(vm::VM& vm, const Value& fn, std::span<const 
   s += '(';
   for (size_t i = 0; i < args.size(); ++i) {
     if (i) s += ", ";
-    s += trace_repr(vm, args[i], 60);
+    s += reprlib_repr(vm, args[i]);
   }
   s += ')';
   if (src && src->code) s += " at " + src->code->filename + ":" + std::to_string(src->code->first_line);

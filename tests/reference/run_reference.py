@@ -220,9 +220,23 @@ class TimestampedStdout(io.TextIOBase):
         self._binary.flush()
 
 
+def _refuse_null_bytes(path, data):
+    """`python3 FILE` refuses a file with a NUL byte before running any of it,
+    showing the NUL's line cut at the NUL; compile() would say "source code
+    string" instead, so the file's own error is raised here."""
+    nul = data.index(b"\0")
+    start = data.rfind(b"\n", 0, nul) + 1
+    text = data[start:nul].decode("utf-8", "replace")
+    raise SyntaxError("source code cannot contain null bytes",
+                      (path, data.count(b"\n", 0, start) + 1, None, text))
+
+
 def _run_program(path):
-    with open(path, encoding="utf-8") as f:
-        source = f.read()
+    with open(path, "rb") as f:
+        data = f.read()
+    if b"\0" in data:
+        _refuse_null_bytes(path, data)
+    source = data.decode("utf-8")
     code = compile(source, path, "exec")
     sys.argv = [path]
     sys.path[0] = os.path.dirname(os.path.abspath(path))
