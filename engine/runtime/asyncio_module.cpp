@@ -115,6 +115,7 @@ vm::Module* make_asyncio_module(vm::VM& vm) {
   register_barrier_types(vm, *m);
   register_stream_types(vm, *m);
   vm.register_module(m);
+  register_asyncio_submodules(vm, *m);
   return m;
 }
 
