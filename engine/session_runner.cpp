@@ -8,7 +8,6 @@
 
 #include "lang/parser.h"
 
-#define SANDBOX_HAVE_RUNNER 1
 #include "runtime/live/live_clock.h"
 #include "runtime/live/live_kernel.h"
 #include "runtime/live/live_loop.h"
@@ -37,8 +36,6 @@ Diagnostic to_diagnostic(const lang::SyntaxError& e) {
   d.formatted = e.format();
   return d;
 }
-
-#ifdef SANDBOX_HAVE_RUNNER
 
 // What the VM tells its host, recorded as events.  Output goes into the
 // trace only; the session passes it on from there.
@@ -177,8 +174,6 @@ class RunnerDriver final : public SessionDriver {
   std::unique_ptr<runtime::Runner> runner_;
 };
 
-#endif
-
 }  // namespace
 
 std::unique_ptr<SessionDriver> make_runner_driver(const std::string& source, const SessionOptions& options,
@@ -188,22 +183,12 @@ std::unique_ptr<SessionDriver> make_runner_driver(const std::string& source, con
     *diag = to_diagnostic(*parsed.error);
     return nullptr;
   }
-#ifdef SANDBOX_HAVE_RUNNER
   vm::CompileResult compiled = vm::compile_module(*parsed.module);
   if (!compiled.ok()) {
     *diag = to_diagnostic(*compiled.error);
     return nullptr;
   }
   return std::make_unique<RunnerDriver>(rec, options, std::move(compiled.code), std::move(direct));
-#else
-  (void)rec;
-  (void)direct;
-  diag->filename = options.filename;
-  diag->type = "NotImplementedError";
-  diag->message = "the runtime is not available in this build";
-  diag->formatted = "NotImplementedError: " + diag->message + "\n";
-  return nullptr;
-#endif
 }
 
 }  // namespace sandbox

@@ -135,7 +135,6 @@ class EventLoop {
   LoopStep check_blocked() const;
   void poll_io();
   void move_due_timers();
-  void end_iteration();
 
   Clock* clock_;
   trace::Recorder* rec_;

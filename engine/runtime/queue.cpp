@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "runtime/event_loop.h"
-#include "runtime/queue_heap.h"
+#include "common/heapq.h"
 #include "runtime/runtime.h"
 #include "vm/vm.h"
 
@@ -19,7 +19,7 @@ namespace {
 // Queue._put / _get for the three kinds.
 void raw_put(vm::VM& vm, QueueObj* q, const Value& item) {
   if (q->kind == trace::QueueKind::Priority) {
-    heap_push(q->items, item, [&](const Value& a, const Value& b) {
+    heapq::heappush(q->items, item, [&](const Value& a, const Value& b) {
       return vm.compare_bool(a, b, vm::CmpOp::Lt);
     });
   } else {
@@ -43,7 +43,7 @@ Value raw_get(vm::VM& vm, QueueObj* q) {
       return v;
     }
     case trace::QueueKind::Priority: {
-      Value v = heap_pop(q->items, [&](const Value& a, const Value& b) {
+      Value v = heapq::heappop(q->items, [&](const Value& a, const Value& b) {
         return vm.compare_bool(a, b, vm::CmpOp::Lt);
       });
       q->account();

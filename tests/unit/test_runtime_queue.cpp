@@ -6,13 +6,16 @@
 #include <utility>
 #include <vector>
 
-#include "runtime/queue_heap.h"
+#include <algorithm>
+#include <vector>
+
+#include "common/heapq.h"
 #include "test_runtime_stream_util.h"
 
 namespace {
 
-using sandbox::runtime::heap_pop;
-using sandbox::runtime::heap_push;
+using sandbox::heapq::heappop;
+using sandbox::heapq::heappush;
 
 // Items that compare on priority only, like (prio, label) with an
 // unorderable label: equal priorities come out in heapq's order, which is
@@ -29,11 +32,29 @@ const std::vector<Item> kSeq = {{3, 'a'}, {1, 'b'}, {2, 'c'}, {1, 'd'}, {5, 'e'}
 }  // namespace
 
 TEST_SUITE("runtime.queue.heap") {
+  TEST_CASE("a comparison that throws leaves the heap a permutation, as _heapq.c does") {
+    std::vector<int> h = {1, 3, 5, 7, 9, 11};
+    int calls = 0;
+    auto throwing = [&](int a, int b) {
+      if (++calls == 2) throw 42;
+      return a < b;
+    };
+    CHECK_THROWS(heappush(h, 0, throwing));
+    std::vector<int> sorted = h;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == std::vector<int>{0, 1, 3, 5, 7, 9, 11});
+    calls = 0;
+    CHECK_THROWS(heappop(h, throwing));
+    sorted = h;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted.size() == 6);
+  }
+
   TEST_CASE("push all then pop all: ties in heapq's order") {
     std::vector<Item> h;
-    for (const Item& it : kSeq) heap_push(h, it, less);
+    for (const Item& it : kSeq) heappush(h, it, less);
     std::string out;
-    while (!h.empty()) out += heap_pop(h, less).label;
+    while (!h.empty()) out += heappop(h, less).label;
     CHECK(out == "bgdicfjhae");  // python3: heapq with __lt__ on prio only
   }
 
@@ -41,10 +62,10 @@ TEST_SUITE("runtime.queue.heap") {
     std::vector<Item> h;
     std::string out;
     for (const Item& it : kSeq) {
-      heap_push(h, it, less);
-      if (it.label == 'd' || it.label == 'f' || it.label == 'h') out += heap_pop(h, less).label;
+      heappush(h, it, less);
+      if (it.label == 'd' || it.label == 'f' || it.label == 'h') out += heappop(h, less).label;
     }
-    while (!h.empty()) out += heap_pop(h, less).label;
+    while (!h.empty()) out += heappop(h, less).label;
     CHECK(out == "bdgicjfahe");
   }
 }
