@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/limits.h"
 #include "model/model.h"
 #include "trace/trace.h"
 
@@ -27,18 +28,10 @@ struct Diagnostic {
   std::string formatted;               // the whole text CPython prints on stderr
 };
 
-struct SessionOptions {
+// What the app or CLI asks of a run: its limits (common/limits.h) and how
+// it runs.
+struct SessionOptions : Limits {
   std::string filename = "<string>";
-  // Limits (ARCHITECTURE.md "Limits": what each says; 0 = none, except max_time).
-  double max_time = 3600;              // virtual seconds before the run is stopped
-  uint64_t step_budget = 10'000'000;   // instructions one task step may run
-  uint64_t module_step_budget = 200'000'000;  // instructions module code may run in one go
-  int recursion_limit = 1000;          // Python frames deep (RecursionError)
-  uint64_t max_memory = 256ull << 20;  // bytes the program's objects may hold (MemoryError)
-  uint64_t max_output = 64ull << 20;   // bytes of stdout + stderr before the run is stopped
-  uint32_t max_tasks = 100'000;        // tasks alive at once (RuntimeError at create_task)
-  uint32_t max_sockets = 1'000;        // open sockets (OSError: [Errno 24] Too many open files)
-  uint64_t max_events = 20'000'000;    // the trace stops growing here (40 bytes an event)
   bool record_lines = true;            // Line events (step line needs them)
   bool read_stdin = false;             // input() reads the process's stdin (the CLI)
   bool live = false;                   // libuv clock and real sockets (live mode)

@@ -95,15 +95,7 @@ class RunnerDriver final : public SessionDriver {
     vm_.set_trace_lines(o.record_lines);
     vm_.module_path = vm::program_module_path(o.filename);
     hooks_.read_stdin = o.read_stdin;
-    runtime::RunnerOptions ro;
-    ro.max_time = o.max_time;
-    ro.step_budget = o.step_budget;
-    ro.module_step_budget = o.module_step_budget;
-    ro.recursion_limit = o.recursion_limit;
-    ro.max_memory = o.max_memory;
-    ro.max_output = o.max_output;
-    ro.max_tasks = o.max_tasks;
-    ro.max_sockets = o.max_sockets;
+    runtime::RunnerOptions ro = o;  // the session's Limits
     if (o.live) {
       // Live mode: real time and real TCP; the poller is in place before
       // the program runs, so every poll phase waits in libuv.

@@ -17,24 +17,15 @@
 #include "runtime/event_loop.h"
 #include "runtime/runtime.h"
 #include "runtime/task.h"
+#include "common/limits.h"
 #include "trace/recorder.h"
 #include "vm/vm.h"
 
 namespace sandbox::runtime {
 
-// The limits of one run (SessionOptions carries them; defaults there).
-// What each one says when it ends or interrupts the run: ARCHITECTURE.md,
-// "Limits".  0 = no limit, except max_time.
-struct RunnerOptions {
-  double max_time = 3600;                     // virtual seconds
-  uint64_t step_budget = 10'000'000;          // VM instructions per task step / callback
-  uint64_t module_step_budget = 200'000'000;  // module code between two asyncio.run phases
-  int recursion_limit = 1000;                 // Python frames (RecursionError)
-  uint64_t max_memory = 256ull << 20;         // bytes the program's objects hold (MemoryError)
-  uint64_t max_output = 64ull << 20;          // bytes of stdout + stderr
-  uint32_t max_tasks = 100'000;               // tasks alive at once (RuntimeError)
-  uint32_t max_sockets = 1'000;               // open sockets (OSError EMFILE)
-};
+// The limits the runner enforces (common/limits.h; max_events is the
+// session's, not the runner's).
+using RunnerOptions = Limits;
 
 // The stderr line of a limit CPython has no error for.
 std::string sandbox_limit(const std::string& what);

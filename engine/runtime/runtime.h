@@ -58,7 +58,7 @@ class Runtime {
   // re-raises those, so they leave run_until_complete (the runner takes it).
   vm::Value escaping = vm::Value::null();
   std::string abort_message;       // "Task 'Task-2' (coroutine spin) blocked the event loop: ..."
-  uint64_t step_budget = 10'000'000;
+  uint64_t step_budget = 0;        // set by the Runner from its Limits
   // Resource caps (RunnerOptions): tasks registered at once, open sockets.
   uint32_t max_tasks = 0;          // 0 = no cap
   uint32_t max_sockets = 0;
