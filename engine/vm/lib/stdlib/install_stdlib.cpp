@@ -1,0 +1,11 @@
+#include "vm/lib/stdlib/modules.h"
+
+namespace sandbox::vm::lib {
+
+void install_stdlib_modules(VM& vm) {
+  install_collections_module(vm);
+  install_math_module(vm);
+  install_struct_module(vm);
+}
+
+}  // namespace sandbox::vm::lib
