@@ -6,6 +6,7 @@ void install_stdlib_modules(VM& vm) {
   install_collections_module(vm);
   install_math_module(vm);
   install_struct_module(vm);
+  install_binascii_module(vm);
 }
 
 }  // namespace sandbox::vm::lib
