@@ -213,7 +213,7 @@ Value m_extendleft(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
 Value m_rotate(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("deque.rotate", kw);
   Deque* d = self_deque(a, "rotate");
-  if (a.size() > 2) throw_type_error("rotate expected at most 1 argument, got %zu", a.size() - 1);
+  if (a.size() > 2) throw_type_error("deque.rotate expected at most 1 argument, got %zu", a.size() - 1);
   rotate_impl(d, a.size() == 2 ? as_index(a[1]) : 1);
   return Value();
 }
@@ -270,8 +270,8 @@ int64_t clamp_bound(const Value& v, int64_t n) {
 Value m_index(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("deque.index", kw);
   Deque* d = self_deque(a, "index");
-  if (a.size() < 2) throw_type_error("index expected at least 1 argument, got %zu", a.size() - 1);
-  if (a.size() > 4) throw_type_error("index expected at most 3 arguments, got %zu", a.size() - 1);
+  if (a.size() < 2) throw_type_error("index() takes at least 1 argument (%zu given)", a.size() - 1);
+  if (a.size() > 4) throw_type_error("index() takes at most 3 arguments (%zu given)", a.size() - 1);
   int64_t n = static_cast<int64_t>(d->items.size());
   int64_t start = a.size() > 2 ? clamp_bound(a[2], n) : 0;
   int64_t stop = a.size() > 3 ? clamp_bound(a[3], n) : n;
@@ -283,7 +283,7 @@ Value m_index(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
 Value m_insert(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("deque.insert", kw);
   Deque* d = self_deque(a, "insert");
-  if (a.size() != 3) throw_type_error("insert expected 2 arguments, got %zu", a.size() - 1);
+  if (a.size() != 3) throw_type_error("insert() takes exactly 2 arguments (%zu given)", a.size() - 1);
   int64_t n = static_cast<int64_t>(d->items.size());
   if (d->maxlen == n) throw_index_error("deque already at its maximum size");
   int64_t i = as_index(a[1]);
@@ -420,6 +420,13 @@ bool deque_contains(VM& vm, const Value& self, const Value& x) {
 
 Value deque_iter(VM&, const Value& self) { return make_iter(g_iter, self); }
 
+// deque has no __hash__; the message names the type as CPython's tp_name does.
+int64_t deque_hash(VM&, const Value& self) {
+  Type* t = self.type();
+  if (t == g_deque) throw_type_error("unhashable type: 'collections.deque'");
+  throw_type_error("unhashable type: '%s'", t->name.c_str());
+}
+
 Value deque_compare(VM& vm, const Value& a, const Value& b, CmpOp op) {
   if (!is_deque(a) || !is_deque(b)) return Value::null();
   Deque* x = dq(a);
@@ -553,7 +560,7 @@ void install_deque_type() {
   t->iter = deque_iter;
   t->compare = deque_compare;
   t->binary = deque_binary;
-  t->hash = nullptr;
+  t->hash = deque_hash;
   t->dict->set("__hash__", Value());
   add_method(t, "__init__", m_init);
   add_method(t, "append", m_append);

@@ -125,12 +125,8 @@ Value m_perm(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
   if (a.empty() || a.size() > 2)
     throw_type_error("perm expected at %s %d argument%s, got %zu", a.empty() ? "least" : "most", a.empty() ? 1 : 2,
                      a.empty() ? "" : "s", a.size());
-  if (a.size() == 1) {
-    BigNum n = big(vm, a[0]);
-    if (n.negative()) throw_value_error("n must be a non-negative integer");
-    uint64_t k = small_count(n, "n must not exceed 9223372036854775807");
-    return make_int(range_product(1, k == 0 ? 1 : k));
-  }
+  // perm(n) is factorial(n), with factorial's messages.
+  if (a.size() == 1) return m_factorial(vm, nullptr, a, nullptr);
   BigNum n, k;
   comb_args(vm, a, n, k);
   if (BigNum::compare(k, n) > 0) return Value::integer(0);
