@@ -7,6 +7,8 @@ void install_stdlib_modules(VM& vm) {
   install_math_module(vm);
   install_struct_module(vm);
   install_binascii_module(vm);
+  install_heapq_module(vm);
+  install_bisect_module(vm);
 }
 
 }  // namespace sandbox::vm::lib
