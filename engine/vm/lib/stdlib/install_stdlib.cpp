@@ -9,6 +9,7 @@ void install_stdlib_modules(VM& vm) {
   install_binascii_module(vm);
   install_heapq_module(vm);
   install_bisect_module(vm);
+  install_operator_module(vm);
 }
 
 }  // namespace sandbox::vm::lib
