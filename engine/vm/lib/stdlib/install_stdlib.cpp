@@ -10,6 +10,7 @@ void install_stdlib_modules(VM& vm) {
   install_heapq_module(vm);
   install_bisect_module(vm);
   install_operator_module(vm);
+  install_functools_module(vm);
 }
 
 }  // namespace sandbox::vm::lib
