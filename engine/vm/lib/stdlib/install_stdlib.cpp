@@ -5,6 +5,7 @@ namespace sandbox::vm::lib {
 void install_stdlib_modules(VM& vm) {
   install_collections_module(vm);
   install_math_module(vm);
+  install_cmath_module(vm);
   install_struct_module(vm);
   install_binascii_module(vm);
   install_heapq_module(vm);
