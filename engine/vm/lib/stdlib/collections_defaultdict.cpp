@@ -138,6 +138,33 @@ Value dd_binary(VM& vm, BinOp op, const Value& a, const Value& b, bool reflected
   return out;
 }
 
+// dict's comparisons and | as methods calling the slots directly, so a
+// subclass's super().__eq__(other) does not dispatch back to the subclass.
+template <CmpOp op>
+Value m_compare(VM& vm, NativeFunction*, Args a, const KwArgs*) {
+  self_dd(a, "__eq__");
+  if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
+  if (!is_dict(a[1])) return not_implemented();
+  Value r = types().dict->compare(vm, a[0], a[1], op);
+  return r.is_null() ? not_implemented() : r;
+}
+
+template <bool reflected>
+Value m_or(VM& vm, NativeFunction*, Args a, const KwArgs*) {
+  self_dd(a, "__or__");
+  if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
+  Value r = reflected ? dd_binary(vm, BinOp::Or, a[1], a[0], true) : dd_binary(vm, BinOp::Or, a[0], a[1], false);
+  return r.is_null() ? not_implemented() : r;
+}
+
+// defdict_reduce: (type, (factory,) or (), None, None, iter(d.items())).
+Value m_reduce(VM& vm, NativeFunction*, Args a, const KwArgs*) {
+  DefaultDict* d = self_dd(a, "__reduce__");
+  Value args = d->factory.is_none() ? empty_tuple() : make_tuple({d->factory});
+  Value items = vm.iter(vm.call_method(a[0], "items", {}));
+  return make_tuple({Value(d->type), args, Value(), Value(), items});
+}
+
 }  // namespace
 
 Type* defaultdict_type() { return g_defaultdict; }
@@ -155,6 +182,11 @@ void install_defaultdict_type() {
   add_method(t, "copy", m_copy);
   add_method(t, "__copy__", m_copy);
   add_property(t, "default_factory", get_factory, set_factory);
+  add_method(t, "__eq__", m_compare<CmpOp::Eq>);
+  add_method(t, "__ne__", m_compare<CmpOp::Ne>);
+  add_method(t, "__or__", m_or<false>);
+  add_method(t, "__ror__", m_or<true>);
+  add_method(t, "__reduce__", m_reduce);
   g_defaultdict = t;
 }
 

@@ -522,6 +522,34 @@ Value iter_length_hint(VM&, NativeFunction*, Args a, const KwArgs*) {
   return Value::integer(static_cast<int64_t>(a[0].as<DequeIter>()->left));
 }
 
+// The comparison and arithmetic dunders as methods calling the slots
+// directly, so a subclass's super().__eq__(other) or super().__add__(other)
+// reaches deque's own code instead of dispatching back to the subclass.
+template <CmpOp op>
+Value m_compare(VM& vm, NativeFunction*, Args a, const KwArgs*) {
+  self_deque(a, "__eq__");
+  if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
+  Value r = deque_compare(vm, a[0], a[1], op);
+  return r.is_null() ? not_implemented() : r;
+}
+
+template <BinOp op, bool reflected>
+Value m_binary(VM& vm, NativeFunction*, Args a, const KwArgs*) {
+  self_deque(a, "__add__");
+  if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
+  Value r = reflected ? deque_binary(vm, op, a[1], a[0], true) : deque_binary(vm, op, a[0], a[1], false);
+  return r.is_null() ? not_implemented() : r;
+}
+
+// deque_reduce: (type, ((), maxlen) or (), __dict__ or None, iter(d)); copy
+// and pickle rebuild the deque by appending the iterator's items.
+Value m_reduce(VM&, NativeFunction*, Args a, const KwArgs*) {
+  Deque* d = self_deque(a, "__reduce__");
+  Dict* attrs = d->type->python_class && d->storage && d->storage->size() > 0 ? d->storage.get() : nullptr;
+  Value args = d->maxlen < 0 ? empty_tuple() : make_tuple({empty_tuple(), Value::integer(d->maxlen)});
+  return make_tuple({Value(d->type), args, attrs ? Value(attrs) : Value(), make_iter(g_iter, a[0])});
+}
+
 }  // namespace
 
 Deque::Deque(Type* t) : GcObj(t) {}
@@ -582,6 +610,16 @@ void install_deque_type() {
   add_method(t, "__iadd__", m_iadd);
   add_method(t, "__imul__", m_imul);
   add_property(t, "maxlen", m_maxlen);
+  add_method(t, "__eq__", m_compare<CmpOp::Eq>);
+  add_method(t, "__ne__", m_compare<CmpOp::Ne>);
+  add_method(t, "__lt__", m_compare<CmpOp::Lt>);
+  add_method(t, "__le__", m_compare<CmpOp::Le>);
+  add_method(t, "__gt__", m_compare<CmpOp::Gt>);
+  add_method(t, "__ge__", m_compare<CmpOp::Ge>);
+  add_method(t, "__add__", m_binary<BinOp::Add, false>);
+  add_method(t, "__mul__", m_binary<BinOp::Mul, false>);
+  add_method(t, "__rmul__", m_binary<BinOp::Mul, true>);
+  add_method(t, "__reduce__", m_reduce);
   g_deque = t;
   for (Type** slot : {&g_iter, &g_riter}) {
     Type* it = make_type(slot == &g_iter ? "_deque_iterator" : "_deque_reverse_iterator", types().object,

@@ -198,6 +198,7 @@ void pack_one(VM& vm, std::string& out, const Format& f, const Item& it, size_t 
 std::string pack_values(VM& vm, const Format& f, Args values) {
   if (values.size() != f.nargs)
     struct_error(strformat("pack expected %zu items for packing (got %zu)", f.nargs, values.size()));
+  heap_reserve(f.size);  // "1000000000x" must be a MemoryError, not the process's
   std::string out(f.size, '\0');
   size_t k = 0;
   for (const Item& it : f.items)
