@@ -138,15 +138,22 @@ Value dd_binary(VM& vm, BinOp op, const Value& a, const Value& b, bool reflected
   return out;
 }
 
-// dict's comparisons and | as methods calling the slots directly, so a
-// subclass's super().__eq__(other) does not dispatch back to the subclass.
+// dict's comparisons and | as methods that do not dispatch back to a
+// subclass's own __eq__/__or__ when it calls super().
 template <CmpOp op>
 Value m_compare(VM& vm, NativeFunction*, Args a, const KwArgs*) {
   self_dd(a, "__eq__");
   if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
   if (!is_dict(a[1])) return not_implemented();
-  Value r = types().dict->compare(vm, a[0], a[1], op);
-  return r.is_null() ? not_implemented() : r;
+  // dict equality is the VM's own (dict has no compare slot): compare
+  // plain copies, which cannot dispatch back to a subclass's __eq__.
+  auto plain = [&](const Value& v) {
+    if (v.type() == types().dict) return v;
+    Value out = make_dict();
+    v.as<Dict>()->for_each([&](const Value& k, const Value& x) { out.as<Dict>()->set(vm, k, x); });
+    return out;
+  };
+  return vm.compare(plain(a[0]), plain(a[1]), op);
 }
 
 template <bool reflected>
