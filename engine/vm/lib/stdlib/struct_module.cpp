@@ -24,10 +24,18 @@ Type* g_unpack_iter = nullptr;
 
 [[noreturn]] void struct_error(const std::string& msg) { throw_exception(g_error, msg); }
 
-struct StructObj : Obj {
+struct StructObj : GcObj {
   Format fmt;
   std::string text;  // the format as given (Struct.format)
-  explicit StructObj(Type* t) : Obj(t) {}
+  Ref<Dict> storage; // instance attributes of Python subclasses
+  explicit StructObj(Type* t) : GcObj(t) {}
+  Dict* instance_dict() override {
+    if (!type->python_class || type->no_instance_dict) return nullptr;
+    if (!storage) storage = new Dict();
+    return storage.get();
+  }
+  void gc_traverse(GcVisitor& v) override { v(storage); }
+  void gc_clear() override { storage.reset(); }
 };
 
 Format parse_or_raise(std::string_view text) {
@@ -307,11 +315,16 @@ Value do_pack_into(VM& vm, const Format& f, const Value& buffer, int64_t offset,
   return Value();
 }
 
-struct UnpackIter : Obj {
+struct UnpackIter : GcObj {
   Ref<StructObj> s;
   std::string data;
   size_t pos = 0;
-  UnpackIter(Type* t, StructObj* so, std::string d) : Obj(t), s(so), data(std::move(d)) {}
+  HeapCharge mem;
+  UnpackIter(Type* t, StructObj* so, std::string d) : GcObj(t), s(so), data(std::move(d)) {
+    mem.set(string_heap_bytes(data.capacity()));
+  }
+  void gc_traverse(GcVisitor& v) override { v(s); }
+  void gc_clear() override { s.reset(); }
 };
 
 Value do_iter_unpack(VM& vm, StructObj* s, const Value& buffer) {
@@ -324,7 +337,7 @@ Value do_iter_unpack(VM& vm, StructObj* s, const Value& buffer) {
 
 bool unpack_iter_next(VM&, const Value& self, Value& out) {
   UnpackIter* it = self.as<UnpackIter>();
-  if (it->pos >= it->data.size()) return false;
+  if (!it->s || it->pos >= it->data.size()) return false;
   out = unpack_at(it->s->fmt, it->data, it->pos);
   it->pos += it->s->fmt.size;
   return true;
@@ -332,6 +345,7 @@ bool unpack_iter_next(VM&, const Value& self, Value& out) {
 
 Value unpack_iter_hint(VM&, NativeFunction*, Args a, const KwArgs*) {
   UnpackIter* it = a[0].as<UnpackIter>();
+  if (!it->s) return Value::integer(0);
   return Value::integer(static_cast<int64_t>((it->data.size() - it->pos) / it->s->fmt.size));
 }
 
@@ -344,18 +358,30 @@ int64_t from_offset(VM& vm, Args a, size_t index, const KwArgs* kw, const char* 
   return a.size() > index ? offset_arg(vm, a[index]) : 0;
 }
 
-Value struct_new(VM&, Type* cls, Args a, const KwArgs* kw) {
+// Struct___init__: Struct(format) parses the format; a Python subclass
+// gets an empty Struct from __new__ and its __init__ (through super()) sets it.
+void struct_init(StructObj* s, Args a, const KwArgs* kw) {
   check_kwargs("Struct", kw, {"format"});
   Value fmt = a.size() > 0 ? a[0] : Value::null();
   if (const Value* v = kwarg(kw, "format")) fmt = *v;
   if (fmt.is_null()) throw_type_error("Struct() missing required argument 'format' (pos 1)");
   if (a.size() > 1) throw_type_error("Struct() takes at most 1 argument (%zu given)", a.size());
   std::string text = format_text(fmt, "Struct()");
-  StructObj* s = new StructObj(cls);
-  Value out(s);
   s->fmt = parse_or_raise(text);
   s->text = text;
+}
+
+Value struct_new(VM&, Type* cls, Args a, const KwArgs* kw) {
+  StructObj* s = new StructObj(cls);
+  Value out(s);
+  if (!cls->python_class) struct_init(s, a, kw);
   return out;
+}
+
+Value s_init(VM&, NativeFunction*, Args a, const KwArgs* kw) {
+  StructObj* s = self_struct(a, "__init__");
+  struct_init(s, a.subspan(1), kw);
+  return Value();
 }
 
 Value s_pack(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
@@ -447,6 +473,7 @@ void install_struct_module(VM& vm) {
     g_error = make_exception_type("error", exc().Exception, "struct");
     Type* t = make_type("Struct", types().object, "_struct");
     t->new_ = struct_new;
+    add_method(t, "__init__", s_init);
     add_method(t, "pack", s_pack);
     add_method(t, "unpack", s_unpack);
     add_method(t, "unpack_from", s_unpack_from);
