@@ -141,8 +141,8 @@ Value dd_binary(VM& vm, BinOp op, const Value& a, const Value& b, bool reflected
 // dict's comparisons and | as methods that do not dispatch back to a
 // subclass's own __eq__/__or__ when it calls super().
 template <CmpOp op>
-Value m_compare(VM& vm, NativeFunction*, Args a, const KwArgs*) {
-  self_dd(a, "__eq__");
+Value m_compare(VM& vm, NativeFunction* self, Args a, const KwArgs*) {
+  self_dd(a, self->name.c_str());
   if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
   if (!is_dict(a[1])) return not_implemented();
   // dict equality is the VM's own (dict has no compare slot): compare
@@ -157,8 +157,8 @@ Value m_compare(VM& vm, NativeFunction*, Args a, const KwArgs*) {
 }
 
 template <bool reflected>
-Value m_or(VM& vm, NativeFunction*, Args a, const KwArgs*) {
-  self_dd(a, "__or__");
+Value m_or(VM& vm, NativeFunction* self, Args a, const KwArgs*) {
+  self_dd(a, self->name.c_str());
   if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
   Value r = reflected ? dd_binary(vm, BinOp::Or, a[1], a[0], true) : dd_binary(vm, BinOp::Or, a[0], a[1], false);
   return r.is_null() ? not_implemented() : r;

@@ -526,16 +526,16 @@ Value iter_length_hint(VM&, NativeFunction*, Args a, const KwArgs*) {
 // directly, so a subclass's super().__eq__(other) or super().__add__(other)
 // reaches deque's own code instead of dispatching back to the subclass.
 template <CmpOp op>
-Value m_compare(VM& vm, NativeFunction*, Args a, const KwArgs*) {
-  self_deque(a, "__eq__");
+Value m_compare(VM& vm, NativeFunction* self, Args a, const KwArgs*) {
+  self_deque(a, self->name.c_str());
   if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
   Value r = deque_compare(vm, a[0], a[1], op);
   return r.is_null() ? not_implemented() : r;
 }
 
 template <BinOp op, bool reflected>
-Value m_binary(VM& vm, NativeFunction*, Args a, const KwArgs*) {
-  self_deque(a, "__add__");
+Value m_binary(VM& vm, NativeFunction* self, Args a, const KwArgs*) {
+  self_deque(a, self->name.c_str());
   if (a.size() != 2) throw_type_error("expected 1 argument, got %zu", a.size() - 1);
   Value r = reflected ? deque_binary(vm, op, a[1], a[0], true) : deque_binary(vm, op, a[0], a[1], false);
   return r.is_null() ? not_implemented() : r;

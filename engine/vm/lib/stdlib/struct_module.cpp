@@ -1,8 +1,10 @@
 // The `_struct` module (Modules/_struct.c): pack/unpack and friends, the
 // Struct type and struct.error, over struct_format.h's parsed formats.
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "vm/int_big.h"
 #include "vm/internal.h"
@@ -99,7 +101,7 @@ uint64_t get_uint(std::string_view in, size_t at, size_t size, bool little) {
 
 // The integer codes: C long/unsigned long conversion first ("argument out
 // of range"), then the code's own range with its message.
-uint64_t pack_int(VM& vm, const Value& v, char c, size_t size, bool native) {
+uint64_t pack_int(VM& vm, const Value& v, char c, size_t size) {
   BigNum n = int_arg(vm, v);
   bool is_unsigned = c == 'B' || c == 'H' || c == 'I' || c == 'L' || c == 'Q' || c == 'N' || c == 'P';
   if (c == 'P') {
@@ -133,7 +135,6 @@ uint64_t pack_int(VM& vm, const Value& v, char c, size_t size, bool native) {
     case 'H': named = "ushort format requires 0 <= number <= 65535"; break;
     default: break;
   }
-  (void)native;
   if (is_unsigned) {
     uint64_t max = (1ULL << (8 * size)) - 1;
     if (u > max || (!wide_unsigned && s < 0)) {
@@ -185,8 +186,19 @@ void pack_one(VM& vm, std::string& out, const Format& f, const Item& it, size_t 
     }
     case 'f': {
       double d = float_arg(vm, v);
-      float x = static_cast<float>(d);
-      if (std::isinf(x) && std::isfinite(d) && !f.native) throw_overflow_error("float too large to pack with f format");
+      // (float)d as IEEE rounds it: past FLT_MAX plus half an ulp it is an
+      // infinity (an error for the standard sizes), spelled out because the
+      // C++ conversion of an out-of-range value is undefined.
+      const double limit = static_cast<double>(FLT_MAX) + std::ldexp(1.0, 103);
+      float x;
+      if (std::isfinite(d) && std::fabs(d) >= limit) {
+        if (!f.native) throw_overflow_error("float too large to pack with f format");
+        x = std::copysign(std::numeric_limits<float>::infinity(), static_cast<float>(d > 0 ? 1 : -1));
+      } else if (std::isfinite(d) && std::fabs(d) > FLT_MAX) {
+        x = d > 0 ? FLT_MAX : -FLT_MAX;
+      } else {
+        x = static_cast<float>(d);
+      }
       uint32_t u;
       std::memcpy(&u, &x, 4);
       put_uint(out, at, u, 4, f.little);
@@ -199,7 +211,7 @@ void pack_one(VM& vm, std::string& out, const Format& f, const Item& it, size_t 
       put_uint(out, at, u, 8, f.little);
       return;
     }
-    default: put_uint(out, at, pack_int(vm, v, c, it.size, f.native), it.size, f.little);
+    default: put_uint(out, at, pack_int(vm, v, c, it.size), it.size, f.little);
   }
 }
 
