@@ -18,7 +18,7 @@ class Phasor:
         return self.z
 
 
-print(cmath.phase(Phasor(1j)), cmath.sqrt(Phasor(-9)))
+print(cmath.phase(Phasor(1j)), cmath.sqrt(Phasor(complex(-9))))
 for bad in [lambda: cmath.log(0), lambda: cmath.log(1, 1), lambda: cmath.log(1, 0), lambda: cmath.atanh(1),
             lambda: cmath.atan(1j), lambda: cmath.exp(1000), lambda: cmath.cosh(1000), lambda: cmath.sinh(1000j + 1000),
             lambda: cmath.exp(complex(710, 1)), lambda: cmath.sqrt("a"), lambda: cmath.sqrt(), lambda: cmath.rect(1),

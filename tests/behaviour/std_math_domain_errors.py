@@ -41,7 +41,7 @@ cases = [
 for label, f in cases:
     try:
         print(label, "=", f())
-    except (ValueError, OverflowError, TypeError) as e:
+    except (ValueError, OverflowError, TypeError, ZeroDivisionError) as e:
         print(label, "->", type(e).__name__ + ":", e)
 print(math.exp(-1000), math.pow(2, -1100), math.sqrt(math.inf), math.log(math.inf), math.pow(math.nan, 0))
 print(math.pow(1, math.nan), math.fmod(5, math.inf), math.atan2(0.0, -0.0), math.atan2(math.inf, math.inf))
