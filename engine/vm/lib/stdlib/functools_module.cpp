@@ -48,12 +48,14 @@ struct Partial : GcObj {
     v(keywords);
     v(dict);
   }
+  // The dicts are emptied, not dropped: a partial a finalizer brought
+  // back stays callable (with nothing bound) instead of dangling.
   void gc_clear() override {
     func = Value();
     std::vector<Value> old;
     old.swap(args);
-    keywords.reset();
-    dict.reset();
+    keywords->clear();
+    if (dict) dict->clear();
   }
 };
 

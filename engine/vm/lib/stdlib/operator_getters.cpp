@@ -24,7 +24,7 @@ struct Getter : GcObj {
   void gc_clear() override {
     std::vector<Value> old;
     old.swap(items);
-    kwargs.reset();
+    if (kwargs) kwargs->clear();
   }
 };
 
@@ -101,6 +101,7 @@ Value attrgetter_call(VM& vm, const Value& self, Args a, const KwArgs* kw) {
 Value methodcaller_call(VM& vm, const Value& self, Args a, const KwArgs* kw) {
   Value obj = one_arg("methodcaller", a, kw);
   Getter* g = self_getter(self);
+  if (g->items.empty()) throw_type_error("methodcaller object was cleared");
   Value method = vm.getattr(obj, intern(str_of(g->items[0])));
   KwArgsBuilder b;
   g->kwargs->for_each([&](const Value& k, const Value& v) { b.add(str_of(k), v); });
