@@ -43,6 +43,13 @@ Value t_wall_ns(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
   return Value::integer(static_cast<int64_t>(runtime::kVirtualEpoch) * 1000000000 + std::llround(since * 1e9));
 }
 
+// tzset(): the sandbox's local time is always UTC, whatever TZ says.
+Value t_tzset(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
+  no_kwargs(self->name.c_str(), kw);
+  if (!a.empty()) throw_type_error("%s() takes no arguments (%zu given)", self->name.c_str(), a.size());
+  return Value();
+}
+
 Value t_sleep(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("sleep", kw);
   if (a.size() != 1) throw_type_error("time.sleep() takes exactly one argument (%zu given)", a.size());
@@ -62,8 +69,11 @@ void install_time_module(VM& vm) {
   Module* m = make_module("time");
   Value keep(m);
   Dict* d = m->dict.get();
-  for (const char* name : {"monotonic", "perf_counter", "process_time"}) d->set(name, make_native(name, t_time));
-  for (const char* name : {"monotonic_ns", "perf_counter_ns"}) d->set(name, make_native(name, t_time_ns));
+  for (const char* name : {"monotonic", "perf_counter", "process_time", "thread_time"})
+    d->set(name, make_native(name, t_time));
+  for (const char* name : {"monotonic_ns", "perf_counter_ns", "process_time_ns", "thread_time_ns"})
+    d->set(name, make_native(name, t_time_ns));
+  d->set("tzset", make_native("tzset", t_tzset));
   d->set("time", make_native("time", t_wall));
   d->set("time_ns", make_native("time_ns", t_wall_ns));
   add_time_calendar(vm, d);
