@@ -1,5 +1,7 @@
 #include "runtime/runner.h"
 
+#include <ctime>
+
 #include "runtime/asyncgen_hooks.h"
 
 #include "runtime/aio_functions.h"
@@ -61,6 +63,16 @@ std::string last_line(const std::string& text) {
 double time_now() {
   Runtime* rt = current_runtime();
   return rt ? rt->loop.time() : 0.0;
+}
+
+double time_wall() {
+  Runtime* rt = current_runtime();
+  if (rt && !rt->loop.clock().is_virtual()) {
+    timespec ts{};
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+  }
+  return kVirtualEpoch + time_now();
 }
 
 void time_sleep(double seconds, int line) {

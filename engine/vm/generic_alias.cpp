@@ -92,6 +92,8 @@ bool is_generic_class(const Type* t) {
   for (const Type* g : {c.list, c.dict, c.tuple, c.set, c.frozenset, c.type})
     if (t == g) return true;
   if (t->module == "asyncio.queues") return t->name == "Queue" || t->name == "PriorityQueue" || t->name == "LifoQueue";
+  if (t->module == "collections") return t->name == "deque" || t->name == "defaultdict";
+  if (t->module == "functools") return t->name == "partial";
   if (t->module == "_asyncio") return t->name == "Future" || t->name == "Task";
   return false;
 }

@@ -47,8 +47,17 @@ Value inplace_slot(VM& vm, BinOp op, const Value& a, const Value& b) {
       default: return Value::null();
     }
   }
-  // dict_ior: dict_update_arg accepts any mapping or iterable of pairs.
-  if (ta == types().dict && op == BinOp::Or) return mutate_with(vm, a, "update", b);
+  // dict_ior: dict_update_arg accepts any mapping or iterable of pairs
+  // (defaultdict inherits it).
+  if (is_subtype(ta, types().dict) && op == BinOp::Or) return mutate_with(vm, a, "update", b);
+  // A native type with an in-place method of its own (deque's __iadd__, __imul__).
+  if (ta != types().object && ta->module != "builtins") {
+    Value m = type_lookup(ta, kInplaceDunders[int(op)]);
+    if (!m.is_null()) {
+      Value r = call_special(vm, m, a, std::span<const Value>(&b, 1));
+      return r.is(not_implemented()) ? Value::null() : r;
+    }
+  }
   return Value::null();
 }
 

@@ -848,11 +848,18 @@ Value binary_op_ex(VM& vm, BinOp op, const Value& a, const Value& b, bool inplac
       Value r = seq_binop(vm, op, a, b);
       if (!r.is_null()) return r;
     }
+    // binary_op1: a right operand whose native type derives from the left's
+    // and has its own slot goes first ({} | defaultdict(...) is a defaultdict).
+    bool right_first = !a_py && !b_py && tb != ta && tb->binary && tb->binary != ta->binary && is_subtype(tb, ta);
+    if (right_first) {
+      Value r = tb->binary(vm, op, a, b, true);
+      if (!r.is_null()) return r;
+    }
     if (ta->binary) {
       Value r = ta->binary(vm, op, a, b, false);
       if (!r.is_null()) return r;
     }
-    if (tb->binary && tb != ta) {
+    if (tb->binary && tb != ta && !right_first) {
       Value r = tb->binary(vm, op, a, b, true);
       if (!r.is_null()) return r;
     }

@@ -7,8 +7,12 @@ This is the oracle every output of asyncio-sandbox is judged by (see
 shared/spec/python-subset.md, "The reference"). It runs FILE unchanged with
 CPython's own asyncio, on a SelectorEventLoop subclass whose clock is virtual:
 
-- loop.time(), time.time(), time.monotonic() and time.perf_counter() all read
-  one virtual clock that starts at 0.0;
+- loop.time(), time.monotonic() and time.perf_counter() all read one
+  virtual clock that starts at 0.0; time.time() reads the same clock from a
+  fixed Unix time, VIRTUAL_EPOCH (1700000000, 2023-11-14 22:13:20 UTC), and local time
+  is UTC (TZ=UTC), so time.localtime/gmtime/ctime/asctime/strftime without
+  a time argument, and datetime's now()/today() (the pure-Python datetime,
+  as the sandbox runs it: the C _datetime is blocked), tell that moment;
 - the loop never sleeps: its selector polls real I/O with timeout 0 and, when
   nothing is ready and no I/O is pending, jumps the clock to the deadline of
   the next timer (exactly that double, so deadlines stay exact arithmetic);
@@ -21,6 +25,12 @@ With --timestamps every stdout line is prefixed with "[%.3f] " of the virtual
 time at which the line was started. An uncaught exception prints CPython's
 traceback on stderr and exits with status 1.
 """
+import sys
+
+# datetime's C accelerator reads the system clock directly; without it
+# datetime.py falls back to its pure-Python code, which asks time.time().
+sys.modules["_datetime"] = None
+
 import argparse
 import asyncio
 import builtins
@@ -28,7 +38,6 @@ import io
 import os
 import random
 import selectors
-import sys
 import time
 import traceback
 
@@ -153,12 +162,44 @@ class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
     _loop_factory = VirtualClockLoop
 
 
+# The Unix time the virtual clock's 0.0 stands for (runtime/time_hooks.h
+# kVirtualEpoch in the sandbox).
+VIRTUAL_EPOCH = 1700000000.0
+
+
 def _install_virtual_time():
     def now():
         return CLOCK.now
 
     def now_ns():
         return int(round(CLOCK.now * 1e9))
+
+    def wall():
+        return VIRTUAL_EPOCH + CLOCK.now
+
+    def wall_ns():
+        return int(VIRTUAL_EPOCH) * 10**9 + int(round(CLOCK.now * 1e9))
+
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    real_gmtime, real_localtime, real_ctime = time.gmtime, time.localtime, time.ctime
+    real_asctime, real_strftime = time.asctime, time.strftime
+
+    # Without a time argument these read the C clock, not time.time().
+    def gmtime(secs=None):
+        return real_gmtime(wall() if secs is None else secs)
+
+    def localtime(secs=None):
+        return real_localtime(wall() if secs is None else secs)
+
+    def ctime(secs=None):
+        return real_ctime(wall() if secs is None else secs)
+
+    def asctime(t=None):
+        return real_asctime(real_localtime(wall()) if t is None else t)
+
+    def strftime(format, t=None):
+        return real_strftime(format, real_localtime(wall()) if t is None else t)
 
     def sleep(seconds):
         # time.sleep blocks everything, the loop included: the clock moves,
@@ -167,13 +208,15 @@ def _install_virtual_time():
             raise ValueError("sleep length must be non-negative")
         CLOCK.now += seconds
 
-    time.time = now
+    time.time = wall
     time.monotonic = now
     time.perf_counter = now
-    time.time_ns = now_ns
+    time.time_ns = wall_ns
     time.monotonic_ns = now_ns
     time.perf_counter_ns = now_ns
     time.sleep = sleep
+    time.gmtime, time.localtime, time.ctime = gmtime, localtime, ctime
+    time.asctime, time.strftime = asctime, strftime
 
 
 class TimestampedStdout(io.TextIOBase):

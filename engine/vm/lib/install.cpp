@@ -1,5 +1,6 @@
 #include "vm/lib/install.h"
 
+#include "vm/lib/stdlib/modules.h"
 #include "vm/syntax_exc.h"
 
 namespace sandbox::vm::lib {
@@ -28,6 +29,7 @@ void install(VM& vm) {
   install_time_module(vm);
   install_random_module(vm);
   install_complex_type(vm);
+  install_stdlib_modules(vm);
 }
 
 }  // namespace sandbox::vm::lib

@@ -38,6 +38,7 @@ void install_dict_methods();              // dict_methods.cpp (dict + views)
 void install_set_methods();               // set_methods.cpp
 void install_number_methods();            // number_methods.cpp (int, float, bool)
 void install_time_module(VM& vm);         // time_module.cpp
+void add_time_calendar(VM& vm, Dict* d);  // time_calendar.cpp (struct_time, strftime, ...)
 void install_random_module(VM& vm);       // random_module.cpp
 void install_complex_type(VM& vm);        // complex_type.cpp
 

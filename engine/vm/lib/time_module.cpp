@@ -1,6 +1,9 @@
-// The `time` module: time/monotonic/perf_counter read the program's clock
-// (virtual by default) and time.sleep blocks the whole loop through the
-// runtime hook (runtime/time_hooks.h), which records a LoopBlocked event.
+// The `time` module: monotonic/perf_counter read the program's clock
+// (virtual by default), time.time the same clock from a fixed Unix time
+// (runtime::kVirtualEpoch; the real time in live mode), and time.sleep
+// blocks the whole loop through the runtime hook (runtime/time_hooks.h),
+// which records a LoopBlocked event.  The calendar functions are in
+// time_calendar.cpp.
 #include <cmath>
 
 #include "runtime/time_hooks.h"
@@ -24,6 +27,29 @@ Value t_time_ns(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
   return Value::integer(static_cast<int64_t>(std::llround(runtime::time_now() * 1e9)));
 }
 
+// time.time(): Unix time; time_ns() adds the clock's nanoseconds to the
+// epoch's exactly (as the reference runner does).
+Value t_wall(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
+  no_kwargs(self->name.c_str(), kw);
+  if (!a.empty()) throw_type_error("%s() takes no arguments (%zu given)", self->name.c_str(), a.size());
+  return Value::real(runtime::time_wall());
+}
+
+Value t_wall_ns(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
+  no_kwargs(self->name.c_str(), kw);
+  if (!a.empty()) throw_type_error("%s() takes no arguments (%zu given)", self->name.c_str(), a.size());
+  double wall = runtime::time_wall();
+  double since = wall - runtime::kVirtualEpoch;
+  return Value::integer(static_cast<int64_t>(runtime::kVirtualEpoch) * 1000000000 + std::llround(since * 1e9));
+}
+
+// tzset(): the sandbox's local time is always UTC, whatever TZ says.
+Value t_tzset(VM&, NativeFunction* self, Args a, const KwArgs* kw) {
+  no_kwargs(self->name.c_str(), kw);
+  if (!a.empty()) throw_type_error("%s() takes no arguments (%zu given)", self->name.c_str(), a.size());
+  return Value();
+}
+
 Value t_sleep(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("sleep", kw);
   if (a.size() != 1) throw_type_error("time.sleep() takes exactly one argument (%zu given)", a.size());
@@ -43,9 +69,14 @@ void install_time_module(VM& vm) {
   Module* m = make_module("time");
   Value keep(m);
   Dict* d = m->dict.get();
-  for (const char* name : {"time", "monotonic", "perf_counter", "process_time"})
+  for (const char* name : {"monotonic", "perf_counter", "process_time", "thread_time"})
     d->set(name, make_native(name, t_time));
-  for (const char* name : {"time_ns", "monotonic_ns", "perf_counter_ns"}) d->set(name, make_native(name, t_time_ns));
+  for (const char* name : {"monotonic_ns", "perf_counter_ns", "process_time_ns", "thread_time_ns"})
+    d->set(name, make_native(name, t_time_ns));
+  d->set("tzset", make_native("tzset", t_tzset));
+  d->set("time", make_native("time", t_wall));
+  d->set("time_ns", make_native("time_ns", t_wall_ns));
+  add_time_calendar(vm, d);
   d->set("sleep", make_native("sleep", t_sleep));
   vm.register_module(m);
 }
