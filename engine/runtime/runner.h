@@ -22,6 +22,8 @@
 
 namespace sandbox::runtime {
 
+class ThreadScheduler;
+
 // The limits of one run (SessionOptions carries them; defaults there).
 // What each one says when it ends or interrupts the run: ARCHITECTURE.md,
 // "Limits".  0 = no limit, except max_time.
@@ -129,6 +131,7 @@ class Runner {
   Clock* clock_;
   std::unique_ptr<EventLoop> loop_;
   std::unique_ptr<Runtime> rt_;
+  std::unique_ptr<ThreadScheduler> threads_;  // worker threads (threads.h)
   vm::Ref<vm::Code> code_;
   Phase phase_ = Phase::NotStarted;
   RunnerStatus status_ = RunnerStatus::Running;
