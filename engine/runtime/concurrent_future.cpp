@@ -88,9 +88,14 @@ class SetStateHandle final : public Handle {
   SetStateHandle(Runtime& rt, FutureRef dest, ConcFutureRef source)
       : Handle(trace::HandleKind::FutureCallback, dest->is_task ? dest->id : 0), rt_(&rt),
         dest_(std::move(dest)), source_(std::move(source)) {}
-  void run(EventLoop&) override {
+  void run(EventLoop& loop) override {
     if (!dest_ || !source_) return;
+    // The asyncio future finishes because the worker finished: its events
+    // point at the worker's (the timeline's arrow from the thread lane).
+    uint64_t saved = loop.cause();
+    if (source_->done_seq != ~uint64_t{0}) loop.set_cause(source_->done_seq);
     copy_future_state(*rt_, *source_, *dest_);
+    loop.set_cause(saved);
   }
   std::string_view describe() const override { return "_chain_future.<locals>._set_state"; }
   void gc_traverse(vm::GcVisitor& v) override {

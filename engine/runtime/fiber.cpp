@@ -83,12 +83,17 @@ void Fiber::trampoline() {
   std::abort();  // entry must end with exit_to()
 }
 
-void Fiber::switch_to(Fiber& to) {
-  assert(&to != this);
-  if (to.entry_ && !to.started_) {
-    to.started_ = true;
+// The first switch into a fiber starts its entry (through trampoline).
+static void note_start(Fiber& to, bool& started) {
+  if (!started) {
+    started = true;
     t_starting = &to;
   }
+}
+
+void Fiber::switch_to(Fiber& to) {
+  assert(&to != this);
+  if (to.entry_) note_start(to, to.started_);
   t_from = this;
 #ifdef SANDBOX_FIBER_ASAN
   void* fake = nullptr;
@@ -101,6 +106,7 @@ void Fiber::switch_to(Fiber& to) {
 }
 
 void Fiber::exit_to(Fiber& to) {
+  if (to.entry_) note_start(to, to.started_);
   t_from = this;
 #ifdef SANDBOX_FIBER_ASAN
   __sanitizer_start_switch_fiber(nullptr, to.stack_lo_, to.stack_size_);

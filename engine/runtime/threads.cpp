@@ -58,6 +58,7 @@ ThreadScheduler::Thread& ThreadScheduler::get(ThreadId id) const {
 ThreadId ThreadScheduler::start(std::string name, std::function<void(vm::VM&)> body) {
   if (live_ + 1 >= kMaxThreads) vm::throw_runtime_error("can't start new thread");
   auto t = std::make_unique<Thread>();
+  t->owner = this;
   t->id = static_cast<ThreadId>(threads_.size() + 1);
   t->trace_id = rec_.new_id();
   t->name = std::move(name);
@@ -78,7 +79,7 @@ uint32_t ThreadScheduler::trace_id(ThreadId id) const { return get(id).trace_id;
 
 void ThreadScheduler::fiber_entry(void* arg) {
   Thread& t = *static_cast<Thread*>(arg);
-  ThreadScheduler& s = *g_threads;
+  ThreadScheduler& s = *t.owner;
   s.run_body(t);
   // The thread is over: wake its joiners and give the baton on.
   t.state = State::Done;

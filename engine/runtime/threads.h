@@ -98,6 +98,7 @@ class ThreadScheduler {
  private:
   enum class State : uint8_t { Runnable, Running, Blocked, Done };
   struct Thread {
+    ThreadScheduler* owner = nullptr;
     ThreadId id = 0;
     uint32_t trace_id = 0;
     std::string name;
