@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "runtime/args.h"
+#include "runtime/executor.h"
 #include "runtime/future.h"
 #include "runtime/loop_object.h"
 #include "runtime/run.h"
@@ -124,6 +125,10 @@ Value l_close(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
     l->parked.scheduled.items().clear();
     l->parked.timer_cancelled_count = 0;
   }
+  // The default executor is shut down without waiting (its workers end
+  // when they are next idle).
+  l->executor_shutdown_called = true;
+  shutdown_executor_nowait(*l);
   return Value();
 }
 
