@@ -155,7 +155,11 @@ ThreadScheduler::Thread* ThreadScheduler::pick() {
     return nullptr;
   }
   if (best->deadline > loop_.time()) {
-    loop_.clock().idle(best->deadline - loop_.time(), best->deadline);
+    // A virtual clock jumps to the deadline; a live one really waits
+    // (live mode: sockets are not served meanwhile).
+    double d = best->deadline - loop_.time();
+    if (loop_.clock().is_virtual()) loop_.clock().idle(d, best->deadline);
+    else loop_.clock().block(d);
     rec_.set_time(loop_.time());
     rec_.emit_d(EventKind::ClockAdvance, loop_.time(), {.task = 0, .obj = loop_.id(), .line = 0});
   }
