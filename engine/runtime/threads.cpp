@@ -37,6 +37,7 @@ ThreadScheduler::~ThreadScheduler() {
   // at once.
   assert(current_ == main_);
   runnable_.clear();
+  quiet_ = true;  // the program is over: nothing of this goes to the trace
   for (auto& tp : threads_) {
     Thread& t = *tp;
     if (&t == main_ || t.state == State::Done) continue;
@@ -84,7 +85,7 @@ void ThreadScheduler::fiber_entry(void* arg) {
   // The thread is over: wake its joiners and give the baton on.
   t.state = State::Done;
   --s.live_;
-  s.rec_.emit(EventKind::ThreadEnd, {.task = 0, .obj = t.trace_id});
+  if (!s.quiet_) s.rec_.emit(EventKind::ThreadEnd, {.task = 0, .obj = t.trace_id});
   for (ThreadId j : t.joiners) s.wake(j);
   t.joiners.clear();
   t.body = nullptr;
@@ -131,7 +132,7 @@ void ThreadScheduler::enter(Thread& next) {
   else if (!abort_message_.empty()) vm_.set_step_budget(1);
   next.state = State::Running;
   current_ = &next;
-  rec_.emit(EventKind::ThreadRun, {.task = 0, .obj = next.trace_id});
+  if (!quiet_) rec_.emit(EventKind::ThreadRun, {.task = 0, .obj = next.trace_id});
 }
 
 ThreadScheduler::Thread* ThreadScheduler::pick() {

@@ -140,6 +140,7 @@ class ThreadScheduler {
   uint64_t seq_ = 0;
   size_t live_ = 0;
   bool in_select_ = false;
+  bool quiet_ = false;  // teardown: threads are unwound without trace events
   bool deadlock_ = false;
   bool time_limit_ = false;
   std::string abort_message_;
