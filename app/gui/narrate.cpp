@@ -197,6 +197,20 @@ NKey key_for(const Document& doc, const Event& e) {
     case EventKind::ExcRaised: return NKey::ExcRaised;
     case EventKind::ExcCaught: return NKey::ExcCaught;
     case EventKind::ExcUncaught: return NKey::ExcUncaught;
+    case EventKind::ThreadStart: return NKey::ThreadStart;
+    case EventKind::ThreadRun: return e.obj ? NKey::ThreadRunWorker : NKey::ThreadRunLoop;
+    case EventKind::ThreadBlock:
+      switch (static_cast<trace::ThreadWait>(e.aux)) {
+        case trace::ThreadWait::Sleep: return e.obj ? NKey::ThreadSleep : NKey::LoopBlocked;
+        case trace::ThreadWait::Wait: return NKey::ThreadWaitResult;
+        case trace::ThreadWait::Idle: return NKey::ThreadIdle;
+        case trace::ThreadWait::Join: return NKey::ThreadJoin;
+        case trace::ThreadWait::Select: return NKey::ThreadSelect;
+      }
+      return NKey::ThreadSelect;
+    case EventKind::ThreadEnd: return NKey::ThreadEnd;
+    case EventKind::ThreadWork: return NKey::ThreadWork;
+    case EventKind::ThreadResult: return e.aux ? NKey::ThreadResultRaised : NKey::ThreadResultOk;
     case EventKind::Count: break;
   }
   (void)doc;
@@ -211,6 +225,7 @@ bool arg_is_string(EventKind k) {
     case EventKind::TaskCancelRequested: case EventKind::FutureResult: case EventKind::FutureException:
     case EventKind::FutureCancelled: case EventKind::CallbackAdded: case EventKind::QueuePut:
     case EventKind::QueueGet: case EventKind::ExcRaised: case EventKind::ExcUncaught:
+    case EventKind::ThreadStart: case EventKind::ThreadWork: case EventKind::ThreadResult:
       return true;
     default: return false;
   }
@@ -241,6 +256,8 @@ std::string narrate(const Document& doc, uint64_t seq, Lang l) {
   if (e.kind == EventKind::IterationBegin) n = std::to_string(e.iter);  // the number is the event's iter, not its arg
   if (e.kind == EventKind::TimerScheduled) d = fmt_time(e.arg_d());
   if (e.kind == EventKind::ClockAdvance) d = fmt_time(e.arg_d());
+  // A thread blocks until a deadline: the narration says for how long.
+  if (e.kind == EventKind::ThreadBlock) d = e.arg_d() < 0 ? std::string("-") : fmt_secs(e.arg_d() - e.time);
   // The coroutine name of a task's first step comes from its creation.
   if (e.kind == EventKind::TaskStepBegin) {
     if (const TaskLane* t = doc.index().task(e.task)) s = t->coro;

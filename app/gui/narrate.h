@@ -32,7 +32,10 @@ class Document;
   X(SockConnect) X(SockAccept) X(SockRefused) X(SockWrite) X(SockRead) X(SockEof)           \
   X(SockClose) X(SockDrainWait) X(ExcRaised) X(ExcCaught) X(ExcUncaught)                    \
   X(WhyTimer) X(WhyResult) X(WhyException) X(WhyCancelled) X(WhyPut) X(WhyGet)              \
-  X(WhyRelease) X(WhyEventSet) X(WhySockData) X(WhyNotify) X(Nothing)
+  X(WhyRelease) X(WhyEventSet) X(WhySockData) X(WhyNotify) X(Nothing)                      \
+  X(ThreadStart) X(ThreadRunWorker) X(ThreadRunLoop) X(ThreadSleep) X(ThreadWaitResult)     \
+  X(ThreadIdle) X(ThreadJoin) X(ThreadSelect) X(ThreadEnd) X(ThreadWork) X(ThreadResultOk)  \
+  X(ThreadResultRaised)
 
 enum class NKey : int {
 #define SANDBOX_X(k) k,

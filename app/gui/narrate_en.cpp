@@ -103,6 +103,18 @@ const char* narration_en(NKey k) {
     case NKey::WhySockData: return ": data arrived on the socket";
     case NKey::WhyNotify: return ": the condition was notified";
     case NKey::Nothing: return "Nothing has run yet.";
+    case NKey::ThreadStart: return "A worker thread {s} starts: it runs as soon as the loop waits.";
+    case NKey::ThreadRunWorker: return "{obj} runs: the blocking call runs in a worker thread; the loop is free.";
+    case NKey::ThreadRunLoop: return "The loop's own thread runs again.";
+    case NKey::ThreadSleep: return "{obj} blocks in time.sleep({d}) at line {line}: the blocking call runs in a worker thread; the loop is free.";
+    case NKey::ThreadWaitResult: return "{obj} waits for a result at line {line}; the loop goes on meanwhile.";
+    case NKey::ThreadIdle: return "{obj} has no work: it waits in the pool for the next job.";
+    case NKey::ThreadJoin: return "{obj} waits for another thread to finish.";
+    case NKey::ThreadSelect: return "The loop waits in select(); worker threads run meanwhile.";
+    case NKey::ThreadEnd: return "{obj} finishes.";
+    case NKey::ThreadWork: return "{obj} starts a job: {s}.";
+    case NKey::ThreadResultOk: return "{obj} returns {s}; the result reaches the loop through call_soon_threadsafe.";
+    case NKey::ThreadResultRaised: return "{obj} raises {s}; the exception reaches the loop through call_soon_threadsafe.";
     case NKey::Count: break;
   }
   return "";

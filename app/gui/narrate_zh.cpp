@@ -103,6 +103,18 @@ const char* narration_zh(NKey k) {
     case NKey::WhySockData: return "：套接字收到了数据";
     case NKey::WhyNotify: return "：条件变量发出了通知";
     case NKey::Nothing: return "还没有执行任何事件。";
+    case NKey::ThreadStart: return "工作线程 {s} 启动：事件循环一进入等待，它就开始运行。";
+    case NKey::ThreadRunWorker: return "{obj} 运行：阻塞调用在工作线程中执行，事件循环保持空闲。";
+    case NKey::ThreadRunLoop: return "事件循环所在的线程重新运行。";
+    case NKey::ThreadSleep: return "{obj} 在第 {line} 行阻塞于 time.sleep({d})：阻塞调用在工作线程中执行，事件循环保持空闲。";
+    case NKey::ThreadWaitResult: return "{obj} 在第 {line} 行等待结果；事件循环同时继续运行。";
+    case NKey::ThreadIdle: return "{obj} 没有工作：它在线程池中等待下一个任务。";
+    case NKey::ThreadJoin: return "{obj} 等待另一个线程结束。";
+    case NKey::ThreadSelect: return "事件循环在 select() 中等待；工作线程在此期间运行。";
+    case NKey::ThreadEnd: return "{obj} 结束。";
+    case NKey::ThreadWork: return "{obj} 开始执行一个任务：{s}。";
+    case NKey::ThreadResultOk: return "{obj} 返回 {s}；结果通过 call_soon_threadsafe 交给事件循环。";
+    case NKey::ThreadResultRaised: return "{obj} 抛出 {s}；异常通过 call_soon_threadsafe 交给事件循环。";
     case NKey::Count: break;
   }
   return "";

@@ -105,7 +105,8 @@ void TraceIndex::extend(const TraceSource& src) {
   for (uint64_t seq = times_.size(); seq < n; ++seq) {
     const Event& e = src.event(seq);
     times_.push_back(e.time);
-    uint32_t lane = e.task;
+    // While a worker thread runs, what happens is on its lane.
+    uint32_t lane = thread_running_ && e.task == 0 ? thread_running_ : e.task;
     if (e.cause != 0 && e.cause - 1 < seq) links_.push_back(Link{e.cause - 1, seq});
     switch (e.kind) {
       case EventKind::Name: {
@@ -208,10 +209,45 @@ void TraceIndex::extend(const TraceSource& src) {
         add_marker(Marker{seq, MarkerKind::TimerFired, e.task});
         break;
       case EventKind::Output:
-        add_marker(Marker{seq, MarkerKind::Output, e.task});
+        add_marker(Marker{seq, MarkerKind::Output, lane});
         break;
       case EventKind::ExcUncaught:
         add_marker(Marker{seq, MarkerKind::Exception, e.task});
+        break;
+      // Worker threads (runtime/threads.h) get lanes like tasks: Running
+      // while they hold the baton, Waiting while blocked (a sleep shows as
+      // a timer wait), Done when they end.
+      case EventKind::ThreadStart: {
+        if (e.obj >= task_slot_.size()) task_slot_.resize(e.obj + 1, 0);
+        if (task_slot_[e.obj] == 0) {
+          TaskLane t;
+          t.id = e.obj;
+          t.name = "thread " + std::string(src.str(e.arg));
+          t.coro = "worker thread";
+          t.created = seq;
+          t.color = tasks_.size();
+          tasks_.push_back(std::move(t));
+          task_slot_[e.obj] = static_cast<uint32_t>(tasks_.size());
+        }
+        set_state(*lane_for(e.obj), seq, LaneState::Ready, trace::WaitKind::None, 0);
+        break;
+      }
+      case EventKind::ThreadRun:
+        thread_running_ = e.obj;
+        if (TaskLane* t = lane_for(e.obj)) set_state(*t, seq, LaneState::Running, trace::WaitKind::None, 0);
+        lane = e.obj;
+        break;
+      case EventKind::ThreadBlock:
+        if (TaskLane* t = lane_for(e.obj)) {
+          auto why = static_cast<trace::ThreadWait>(e.aux);
+          set_state(*t, seq, LaneState::Waiting,
+                    why == trace::ThreadWait::Sleep ? trace::WaitKind::Timer : trace::WaitKind::Other, 0);
+        }
+        lane = e.obj;
+        break;
+      case EventKind::ThreadEnd:
+        if (TaskLane* t = lane_for(e.obj)) set_state(*t, seq, LaneState::Done, {}, 0);
+        lane = e.obj;
         break;
       case EventKind::QueueCreated:
       case EventKind::SyncCreated: {

@@ -32,6 +32,7 @@ struct Segment {
   uint32_t obj = 0;            // awaited object while Waiting
 };
 
+// A task's lane, or a worker thread's (ThreadStart: coro "worker thread").
 struct TaskLane {
   uint32_t id = 0;
   std::string name;            // from Name events, else "Task-<n>"
@@ -124,6 +125,7 @@ class TraceIndex {
   std::vector<Link> links_;
   std::vector<std::pair<uint32_t, std::string>> names_;   // sorted by obj
   std::vector<uint32_t> ready_pending_;    // tasks scheduled while running
+  uint32_t thread_running_ = 0;            // the worker thread running (ThreadRun), 0 = the loop's
 };
 
 }  // namespace sandbox::gui

@@ -271,6 +271,47 @@ void ModelBuilder::rename(uint32_t obj, std::string_view name) {
   else if (FutureInfo* f = find_future(obj)) f->name = name;
 }
 
+void ModelBuilder::thread_event(const trace::Event& e, const trace::Trace& tr) {
+  ThreadInfo* t = nullptr;
+  for (ThreadInfo& x : m_.threads)
+    if (x.id == e.obj) t = &x;
+  switch (e.kind) {
+    case EventKind::ThreadStart:
+      m_.threads.push_back(ThreadInfo{.id = e.obj, .name = std::string(tr.str(e.arg))});
+      return;
+    case EventKind::ThreadRun:
+      for (ThreadInfo& x : m_.threads)
+        if (x.state == ThreadState::Running) x.state = ThreadState::Blocked;
+      m_.running_thread = e.obj;
+      if (t) {
+        t->state = ThreadState::Running;
+        t->deadline = -1;
+      }
+      return;
+    case EventKind::ThreadBlock:
+      if (t) {
+        t->state = ThreadState::Blocked;
+        t->wait = e.aux;
+        t->deadline = e.arg_d();
+      }
+      return;
+    case EventKind::ThreadEnd:
+      if (t) {
+        t->state = ThreadState::Done;
+        t->work.clear();
+      }
+      return;
+    case EventKind::ThreadWork:
+      if (t) t->work = std::string(tr.str(e.arg));
+      return;
+    case EventKind::ThreadResult:
+      if (t) t->work.clear();
+      return;
+    default:
+      return;
+  }
+}
+
 void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<ConsoleLine>& console) {
   const Event& e = tr[seq];
   m_.cursor = seq + 1;
@@ -296,6 +337,14 @@ void ModelBuilder::apply(const trace::Trace& tr, uint64_t seq, std::vector<Conso
       break;
     case EventKind::LoopBlocked:
     case EventKind::Limit:
+      break;
+    case EventKind::ThreadStart:
+    case EventKind::ThreadRun:
+    case EventKind::ThreadBlock:
+    case EventKind::ThreadEnd:
+    case EventKind::ThreadWork:
+    case EventKind::ThreadResult:
+      thread_event(e, tr);
       break;
     case EventKind::Name:
       rename(e.obj, S());
@@ -662,6 +711,7 @@ size_t ModelBuilder::cost_bytes() const {
   b += futures_.size() * sizeof(FutureSlot);
   for (const auto& [id, q] : queue_states_) b += sizeof(QueueInfo) + q.items.size() * 40;
   b += m_.syncs.size() * sizeof(SyncInfo) + m_.sockets.size() * sizeof(SocketInfo);
+  b += m_.threads.size() * (sizeof(ThreadInfo) + 32);
   return b;
 }
 

@@ -76,6 +76,7 @@ class ModelBuilder {
   void finish_future(uint32_t id);
   void output(const trace::Event& e, std::string_view text, std::vector<ConsoleLine>& console);
   void rename(uint32_t obj, std::string_view name);
+  void thread_event(const trace::Event& e, const trace::Trace& tr);
 
   // What the model's queue and sync entries list, kept in forms whose
   // updates cost O(1); materialize() copies them into the Model.

@@ -113,6 +113,18 @@ struct SocketInfo {
   bool operator==(const SocketInfo&) const = default;
 };
 
+// A worker thread (runtime/threads.h): its lane on the timeline.
+enum class ThreadState : uint8_t { Runnable, Running, Blocked, Done };
+struct ThreadInfo {
+  uint32_t id = 0;                  // trace id (ThreadStart's obj)
+  std::string name;                 // "asyncio_0"
+  ThreadState state = ThreadState::Runnable;
+  uint16_t wait = 0;                // trace::ThreadWait while blocked
+  double deadline = -1;             // while blocked until a time (-1 = none)
+  std::string work;                 // the work item it runs ("" = none)
+  bool operator==(const ThreadInfo&) const = default;
+};
+
 struct ConsoleLine {
   std::string text;                 // without the newline
   double time = 0;                  // when the line started
@@ -144,6 +156,8 @@ struct Model {
   std::vector<QueueInfo> queues;
   std::vector<SyncInfo> syncs;
   std::vector<SocketInfo> sockets;
+  std::vector<ThreadInfo> threads;  // (added) worker threads, creation order
+  uint32_t running_thread = 0;      // (added) the worker running now, 0 = the loop's thread
   std::vector<ConsoleLine> console;
 
   // Lookups by id (binary search: every list is in creation = id order,

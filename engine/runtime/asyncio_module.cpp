@@ -2,6 +2,8 @@
 
 #include "runtime/aio_functions.h"
 #include "runtime/args.h"
+#include "runtime/concurrent_future.h"
+#include "runtime/executor.h"
 #include "runtime/loop_object.h"
 #include "runtime/run.h"
 #include "runtime/runtime.h"
@@ -114,6 +116,8 @@ vm::Module* make_asyncio_module(vm::VM& vm) {
   register_sync_types(vm, *m);
   register_barrier_types(vm, *m);
   register_stream_types(vm, *m);
+  register_concurrent_types(vm, *m);
+  register_thread_api(vm, *m);
   vm.register_module(m);
   register_asyncio_submodules(vm, *m);
   return m;

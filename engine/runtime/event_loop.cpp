@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cassert>
 
+#include "runtime/threads.h"
+
 namespace sandbox::runtime {
 
 using trace::EventKind;
@@ -154,7 +156,7 @@ LoopStep EventLoop::step() {
       // A deadlock or time limit found in Begin is re-checked here, so a
       // caller that steps again sees the same answer instead of a hang.
       if (LoopStep s = check_blocked(); s != LoopStep::Ran) return s;
-      poll_io();
+      if (LoopStep s = poll_io(); s != LoopStep::Ran) return s;
       phase_ = LoopPhase::DueTimers;
       return LoopStep::Ran;
     case LoopPhase::DueTimers:
@@ -203,6 +205,8 @@ LoopStep EventLoop::check_blocked() const {
   // A live clock runs by itself: the run stops once it passes max_time,
   // whatever the sockets are doing.
   if (!clock_->is_virtual() && clock_->now() >= max_time) return LoopStep::TimeLimit;
+  // Workers may wake the loop or have earlier wake-ups: select() decides.
+  if (threads_live()) return LoopStep::Ran;
   if (timeout_ == 0 || (poller_ && poller_->has_pending_io())) return LoopStep::Ran;
   if (timeout_ < 0) return LoopStep::Deadlock;
   if (scheduled_.top()->when() > max_time) return LoopStep::TimeLimit;
@@ -252,7 +256,19 @@ void EventLoop::begin_iteration() {
   rec_->emit_d(EventKind::PhaseComputeTimeout, timeout_, {.task = 0, .obj = id_, .line = 0});
 }
 
-void EventLoop::poll_io() {
+bool EventLoop::threads_live() const { return threads_ && threads_->live() > 0; }
+
+LoopStep EventLoop::poll_io() {
+  if (threads_live()) {
+    // select(): the workers run (and the clock moves to their wake-ups)
+    // until the loop's deadline comes or call_soon_threadsafe wakes it.
+    LoopStep s = threads_->select(timeout_, timeout_ > 0 ? scheduled_.top()->when() : 0.0);
+    if (s != LoopStep::Ran) return s;
+    size_t n = poller_ ? poller_->poll(*this, 0) : 0;
+    rec_->set_time(clock_->now());
+    rec_->emit(EventKind::PhasePollIO, {.task = 0, .obj = id_, .arg = static_cast<int64_t>(n), .line = 0});
+    return LoopStep::Ran;
+  }
   double timeout = timeout_;
   if (!clock_->is_virtual() && max_time < kMaximumSelectTimeout * 365) {
     // A live poller wakes up at max_time, so that the run can stop there.
@@ -267,6 +283,7 @@ void EventLoop::poll_io() {
   }
   rec_->emit(EventKind::PhasePollIO,
              {.task = 0, .obj = id_, .arg = static_cast<int64_t>(n), .line = 0});
+  return LoopStep::Ran;
 }
 
 void EventLoop::move_due_timers() {

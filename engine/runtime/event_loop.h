@@ -24,6 +24,7 @@
 namespace sandbox::runtime {
 
 struct Task;
+class ThreadScheduler;
 
 // What one EventLoop::step() did.
 enum class LoopStep : uint8_t {
@@ -99,6 +100,12 @@ class EventLoop {
   void call_soon_parked(LoopState& s, const HandleRef& h);
   void call_at_parked(LoopState& s, double when, const HandleRef& h, trace::TimerKind kind);
 
+  // Worker threads (runtime/threads.h): while any is alive the poll phase
+  // blocks the loop's thread in the scheduler, which runs the workers and
+  // moves the clock to the next wake-up, the loop's or a worker's.
+  void set_threads(ThreadScheduler* t) { threads_ = t; }
+  ThreadScheduler* threads() const { return threads_; }
+
   void set_poller(IoPoller* p) { poller_ = p; }
   IoPoller* poller() const { return poller_; }
 
@@ -133,12 +140,14 @@ class EventLoop {
  private:
   void begin_iteration();
   LoopStep check_blocked() const;
-  void poll_io();
+  LoopStep poll_io();
+  bool threads_live() const;
   void move_due_timers();
 
   Clock* clock_;
   trace::Recorder* rec_;
   IoPoller* poller_ = nullptr;
+  ThreadScheduler* threads_ = nullptr;
   uint32_t id_ = 0;
   std::deque<HandleRef> ready_;                // BaseEventLoop._ready
   TimerHeap<HandleRef, TimerLess> scheduled_;  // BaseEventLoop._scheduled

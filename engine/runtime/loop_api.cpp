@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "runtime/args.h"
+#include "runtime/executor.h"
+#include "runtime/threads.h"
 #include "runtime/future.h"
 #include "runtime/loop_object.h"
 #include "runtime/run.h"
@@ -69,6 +71,9 @@ void check_closed(const LoopObj& l) {
   if (loop_is_closed(l)) vm::throw_runtime_error("Event loop is closed");
 }
 void check_running(const LoopObj& l) {
+  if (ThreadScheduler* s = current_threads(); s && s->in_worker())
+    vm::throw_runtime_error("sandbox: running an event loop in a worker thread is not supported "
+                            "(the program's event loop runs in the main thread)");
   if (loop_is_running(l)) vm::throw_runtime_error("This event loop is already running");
   if (running_loop() != nullptr) vm::throw_runtime_error("Cannot run the event loop while another loop is running");
 }
@@ -124,6 +129,10 @@ Value l_close(vm::VM&, NativeFunction*, Args a, const KwArgs*) {
     l->parked.scheduled.items().clear();
     l->parked.timer_cancelled_count = 0;
   }
+  // The default executor is shut down without waiting (its workers end
+  // when they are next idle).
+  l->executor_shutdown_called = true;
+  shutdown_executor_nowait(*l);
   return Value();
 }
 

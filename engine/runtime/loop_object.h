@@ -18,11 +18,19 @@ class Runtime;
 struct LoopObj : vm::GcObj {
   explicit LoopObj(Runtime& rt);
   ~LoopObj() override;
-  void gc_traverse(vm::GcVisitor& v) override { v(exception_handler); }
-  void gc_clear() override { exception_handler = vm::Value(); }
+  void gc_traverse(vm::GcVisitor& v) override {
+    v(exception_handler);
+    v(default_executor);
+  }
+  void gc_clear() override {
+    exception_handler = vm::Value();
+    default_executor = vm::Value();
+  }
   Runtime* rt;
   LoopState parked;
   vm::Value exception_handler;  // _exception_handler (None = the default)
+  vm::Value default_executor;   // _default_executor (executor.cpp; None until first used)
+  bool executor_shutdown_called = false;  // _executor_shutdown_called
   bool debug = false;           // _debug
 };
 

@@ -2,6 +2,7 @@
 
 #include "runtime/args.h"
 #include "runtime/runtime.h"
+#include "runtime/threads.h"
 #include "vm/vm.h"
 
 namespace sandbox::runtime {
@@ -29,6 +30,9 @@ bool is_run_request(const Value& v) { return v.is_obj() && v.as_obj()->type == r
 Value aio_run(vm::VM& vm, vm::NativeFunction*, std::span<const Value> a, const vm::KwArgs* kw) {
   const Value& main = need_arg(a, kw, 0, "main", "run");
   Runtime* rt = current_runtime();
+  if (ThreadScheduler* s = current_threads(); s && s->in_worker())
+    vm::throw_runtime_error("sandbox: asyncio.run() in a worker thread is not supported "
+                            "(the program's event loop runs in the main thread)");
   if (rt && rt->loop.is_running())
     vm::throw_runtime_error("asyncio.run() cannot be called from a running event loop");
   if (!vm.is_coroutine(main))

@@ -6,6 +6,8 @@
 
 #include "runtime/aio_functions.h"
 #include "runtime/asyncio_module.h"
+#include "runtime/executor.h"
+#include "runtime/threads.h"
 #include "runtime/loop_object.h"
 #include "runtime/net_poller.h"
 #include "runtime/native_coro.h"
@@ -41,13 +43,15 @@ class StopCallback final : public NativeCallback {
 
 // Sets the thread's current runtime / running loop for the length of a step.
 struct Scope {
-  explicit Scope(Runtime* rt) {
+  Scope(Runtime* rt, ThreadScheduler* threads) {
     set_current_runtime(rt);
     set_running_loop(rt->loop.is_running() ? &rt->loop : nullptr);
+    set_current_threads(threads);
   }
   ~Scope() {
     set_current_runtime(nullptr);
     set_running_loop(nullptr);
+    set_current_threads(nullptr);
   }
 };
 
@@ -77,7 +81,11 @@ double time_wall() {
 
 void time_sleep(double seconds, int line) {
   Runtime* rt = current_runtime();
-  if (rt) rt->loop.block(seconds, static_cast<uint32_t>(line < 0 ? 0 : line));
+  if (!rt) return;
+  uint32_t l = static_cast<uint32_t>(line < 0 ? 0 : line);
+  // With worker threads, the calling thread blocks and the others run.
+  if (ThreadScheduler* s = current_threads()) s->sleep(seconds, l);
+  else rt->loop.block(seconds, l);
 }
 
 Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* clock)
@@ -93,6 +101,9 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
   rt_->step_budget = opts_.step_budget;
   rt_->max_tasks = opts_.max_tasks;
   rt_->max_sockets = opts_.max_sockets;
+  threads_ = std::make_unique<ThreadScheduler>(vm_, *loop_, rec_);
+  threads_->step_budget = opts_.step_budget;
+  loop_->set_threads(threads_.get());
   vm_.set_recursion_limit(opts_.recursion_limit > 0 ? opts_.recursion_limit : 1000);
   make_asyncio_module(vm_);
   vm::set_warning_vm(&vm_);
@@ -103,6 +114,13 @@ Runner::Runner(vm::VM& vm, trace::Recorder& rec, RunnerOptions opts, Clock* cloc
 
 Runner::~Runner() {
   rt_->alive = false;
+  {
+    // Workers still blocked (a pool nobody shut down, a deadlock) unwind
+    // now, while the objects their stacks refer to are alive.
+    Scope scope(rt_.get(), threads_.get());
+    threads_.reset();
+    loop_->set_threads(nullptr);
+  }
   remove_asyncgen_hooks();
   // Drop Python references held by pending handles and tasks while the VM
   // is still alive.
@@ -166,7 +184,7 @@ void Runner::run_to_end() {
 
 bool Runner::step() {
   if (phase_ == Phase::Done) return false;
-  Scope scope(rt_.get());
+  Scope scope(rt_.get(), threads_.get());
   try {
     switch (phase_) {
       case Phase::NotStarted:
@@ -203,6 +221,9 @@ bool Runner::step() {
     } else if (vm_.memory_aborted()) {
       rt_->aborted = true;
       rt_->abort_message = memory_message();
+    } else if (threads_->worker_aborted()) {
+      rt_->aborted = true;
+      rt_->abort_message = threads_->abort_message();
     } else if (t) {
       rt_->abort_task(*t, vm_.abort_line());
     } else if (!rt_->aborted) {
@@ -294,6 +315,10 @@ void Runner::loop_step() {
   vm_.set_step_budget(opts_.step_budget);
   LoopStep s = loop_->step();
   vm_.set_step_budget(0);
+  if (threads_->worker_aborted() && !rt_->aborted) {
+    rt_->aborted = true;
+    rt_->abort_message = threads_->abort_message();
+  }
   if (rt_->aborted) {
     if (trace_full_) rt_->abort_message = trace::Recorder::cap_message(rec_.max_events());
     else if (output_over_) rt_->abort_message = output_message();
@@ -370,7 +395,7 @@ void Runner::after_run_until_complete() {
       phase_ = Phase::Asyncgens;
       return;
     case Phase::Asyncgens:
-      start_shutdown_task("BaseEventLoop.shutdown_default_executor");
+      start_shutdown_task(make_shutdown_default_executor(rt_->loop_object));
       phase_ = Phase::Executor;
       return;
     case Phase::Executor:
@@ -475,7 +500,7 @@ void Runner::interrupt() {
   if (phase_ == Phase::Done) return;
   ++interrupt_count_;
   if (interrupt_count_ == 1 && phase_ == Phase::MainLoop && main_task_ && !main_task_->done()) {
-    Scope scope(rt_.get());
+    Scope scope(rt_.get(), threads_.get());
     main_task_->cancel();
     // wakeup loop if it is blocked by select() with long timeout
     loop_->call_soon(make_net_handle("Runner._on_sigint.<locals>.<lambda>", [] {}));

@@ -23,6 +23,8 @@
 
 namespace sandbox::runtime {
 
+class ThreadScheduler;
+
 // The limits the runner enforces (common/limits.h; max_events is the
 // session's, not the runner's).
 using RunnerOptions = Limits;
@@ -120,6 +122,7 @@ class Runner {
   Clock* clock_;
   std::unique_ptr<EventLoop> loop_;
   std::unique_ptr<Runtime> rt_;
+  std::unique_ptr<ThreadScheduler> threads_;  // worker threads (threads.h)
   vm::Ref<vm::Code> code_;
   Phase phase_ = Phase::NotStarted;
   RunnerStatus status_ = RunnerStatus::Running;

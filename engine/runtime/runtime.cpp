@@ -5,6 +5,7 @@
 #include "runtime/future.h"
 #include "runtime/loop_object.h"
 #include "runtime/task.h"
+#include "runtime/threads.h"
 #include "vm/errors.h"
 
 namespace sandbox::runtime {
@@ -60,7 +61,9 @@ void set_current_runtime(Runtime* rt) { g_runtime = rt; }
 
 Runtime& running_runtime() {
   Runtime* rt = g_runtime;
-  if (rt == nullptr || !rt->loop.is_running()) vm::throw_runtime_error("no running event loop");
+  // A worker thread has no running loop (events._get_running_loop is per thread).
+  if (rt == nullptr || !rt->loop.is_running() || (current_threads() && current_threads()->in_worker()))
+    vm::throw_runtime_error("no running event loop");
   return *rt;
 }
 

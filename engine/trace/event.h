@@ -80,7 +80,15 @@ namespace sandbox::trace {
   /* exceptions */                                                                   \
   X(ExcRaised, "exc_raised")           /* task, line, arg S "ValueError: msg" */      \
   X(ExcCaught, "exc_caught")           /* task, line */                               \
-  X(ExcUncaught, "exc_uncaught")       /* task, arg S last traceback line */
+  X(ExcUncaught, "exc_uncaught")       /* task, arg S last traceback line */      \
+  /* threads (runtime/threads.h): obj = thread id, 0 = the loop's own thread */       \
+  X(ThreadStart, "thread_start")       /* obj new thread, arg S name ("asyncio_0") */ \
+  X(ThreadRun, "thread_run")           /* obj: this thread runs now (until it blocks) */ \
+  X(ThreadBlock, "thread_block")       /* obj, aux ThreadWait, arg D deadline (-1 none), line */ \
+  X(ThreadEnd, "thread_end")           /* obj: the thread finished */                 \
+  X(ThreadWork, "thread_work")         /* obj thread, arg S callable desc: a work item starts */ \
+  X(ThreadResult, "thread_result")     /* obj thread, aux 0 result / 1 exception, arg S repr; \
+                                          causes the call_soon_threadsafe that wakes the awaiting task */
 
 enum class EventKind : uint16_t {
 #define SANDBOX_X(name, text) name,
@@ -107,6 +115,8 @@ enum class WaitKind : uint16_t {
 enum class FutureKind : uint16_t { Plain, Sleep, Gather, Shield, WaitFor, Wait, Waiter, Internal };
 enum class QueueKind : uint16_t { Queue, Lifo, Priority };
 enum class SyncKind : uint16_t { Lock, Event, Condition, Semaphore, BoundedSemaphore };
+// What a blocked thread waits for (ThreadBlock aux).
+enum class ThreadWait : uint16_t { Sleep, Wait, Idle, Join, Select };
 
 constexpr int64_t kNoString = -1;
 

@@ -13,9 +13,10 @@ ArgType arg_type(EventKind k) {
     case EventKind::FutureResult: case EventKind::FutureException:
     case EventKind::FutureCancelled: case EventKind::CallbackAdded: case EventKind::QueuePut:
     case EventKind::QueueGet: case EventKind::ExcRaised: case EventKind::ExcUncaught:
+    case EventKind::ThreadStart: case EventKind::ThreadWork: case EventKind::ThreadResult:
       return ArgType::Str;
     case EventKind::LoopBlocked: case EventKind::PhaseComputeTimeout:
-    case EventKind::ClockAdvance: case EventKind::TimerScheduled:
+    case EventKind::ClockAdvance: case EventKind::TimerScheduled: case EventKind::ThreadBlock:
       return ArgType::Double;
     case EventKind::ProgramEnd: case EventKind::PhasePollIO: case EventKind::PhaseDueTimers:
     case EventKind::PhaseRunReady: case EventKind::QueueCreated: case EventKind::QueueTaskDone:
@@ -37,6 +38,8 @@ AuxType aux_type(EventKind k) {
     case EventKind::FutureCreated: return AuxType::FutureKind;
     case EventKind::QueueCreated: return AuxType::QueueKind;
     case EventKind::SyncCreated: return AuxType::SyncKind;
+    case EventKind::ThreadBlock: return AuxType::ThreadWait;
+    case EventKind::ThreadResult: return AuxType::ThreadOutcome;
     default: return AuxType::None;
   }
 }
@@ -75,6 +78,11 @@ const char* queue_kind_name(QueueKind k) {
   static const char* const n[] = {"queue", "lifo", "priority"};
   return pick(n, static_cast<uint16_t>(k));
 }
+const char* thread_wait_name(ThreadWait k) {
+  static const char* const n[] = {"sleep", "wait", "idle", "join", "select"};
+  return pick(n, static_cast<uint16_t>(k));
+}
+const char* thread_outcome_name(uint16_t aux) { return aux == 0 ? "returned" : "raised"; }
 const char* sync_kind_name(SyncKind k) {
   static const char* const n[] = {"lock", "event", "condition", "semaphore", "bounded_semaphore"};
   return pick(n, static_cast<uint16_t>(k));

@@ -10,7 +10,10 @@
 namespace sandbox::trace {
 
 enum class ArgType : uint8_t { None, Str, Double, Int };
-enum class AuxType : uint8_t { None, HandleKind, TimerKind, ResumeKind, StepEndWait, FutureKind, QueueKind, SyncKind };
+enum class AuxType : uint8_t {
+  None, HandleKind, TimerKind, ResumeKind, StepEndWait, FutureKind, QueueKind, SyncKind,
+  ThreadWait, ThreadOutcome  // ThreadBlock's ThreadWait; ThreadResult's 0 returned / 1 raised
+};
 
 ArgType arg_type(EventKind k);
 AuxType aux_type(EventKind k);
@@ -23,6 +26,8 @@ const char* wait_kind_name(WaitKind k);      // "timer"
 const char* future_kind_name(FutureKind k);  // "plain"
 const char* queue_kind_name(QueueKind k);    // "queue"
 const char* sync_kind_name(SyncKind k);      // "lock"
+const char* thread_wait_name(ThreadWait k);  // "sleep"
+const char* thread_outcome_name(uint16_t aux);  // "returned" / "raised"
 
 // Shortest text that reads back as the same double ("0.1", "1e-09", "3").
 std::string format_double(double d);

@@ -40,7 +40,8 @@ struct ChromeOptions {
 
 // Lanes (tid): 0 = the event loop (iterations, phases, handles run, module
 // code), then one lane per task (tid = task id), named with thread_name
-// metadata.  Task steps are "X" slices; wake-ups are flow events ("s" at the
+// metadata, then one lane per worker thread ("thread asyncio_0": "runs"
+// slices while it holds the baton, a slice per work item).  Task steps are "X" slices; wake-ups are flow events ("s" at the
 // causing event, "f" at the step it caused); queue sizes and semaphore /
 // lock / event values are "C" counters; output lines and exceptions are
 // instant ("i") events.

@@ -2,6 +2,7 @@
 // See export.h for the lanes and the two axes.
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -85,6 +86,9 @@ class ChromeWriter {
         uint32_t id = e.obj ? e.obj : e.task;
         coro_[id] = std::string(t_.str(e.arg));
         tasks_.push_back(id);
+      } else if (e.kind == EventKind::ThreadStart) {
+        threads_.emplace_back(e.obj, std::string(t_.str(e.arg)));
+        thread_lanes_.insert(e.obj);
       } else if (e.kind == EventKind::Name && names_.count(e.obj) == 0) {
         names_[e.obj] = std::string(t_.str(e.arg));  // the first name a task gets labels its lane
       }
@@ -119,6 +123,11 @@ class ChromeWriter {
       if (c != coro_.end() && !c->second.empty()) label += " (" + c->second + ")";
       meta("thread_name", id, label, false, 0);
       meta("thread_sort_index", id, "", true, id);
+    }
+    // Worker threads below the tasks (ids share one space: no clash).
+    for (auto& [id, name] : threads_) {
+      meta("thread_name", id, "thread " + name, false, 0);
+      meta("thread_sort_index", id, "", true, int64_t{1} << 30 | id);
     }
   }
 
@@ -158,6 +167,10 @@ class ChromeWriter {
     close_module(ts);
     for (auto& [tid, o] : steps_) complete(tid, o, ts, "step");
     steps_.clear();
+    for (auto& [tid, o] : thread_runs_) complete(tid, o, ts, "thread");
+    thread_runs_.clear();
+    for (auto& [tid, o] : thread_work_) complete(tid, o, ts, "work");
+    thread_work_.clear();
   }
 
   static std::string jstr(std::string_view key, std::string_view v) {
@@ -219,8 +232,14 @@ class ChromeWriter {
     EventKind k = t_[*c].kind;
     if (k == EventKind::HandleScheduled || k == EventKind::TimerDue) {
       if (auto why = cause(*c); why && !plumbing(*why) && t_[*why].kind != EventKind::HandleScheduled &&
-                                t_[*why].kind != EventKind::TimerScheduled)
+                                t_[*why].kind != EventKind::TimerScheduled) {
+        // A future finished for a worker thread (wrap_future's _set_state):
+        // the arrow starts at the worker's result, in its lane.
+        EventKind wk = t_[*why].kind;
+        if (wk == EventKind::FutureResult || wk == EventKind::FutureException || wk == EventKind::FutureCancelled)
+          if (auto w = cause(*why); w && thread_lanes_.count(lane_[*w])) return w;
         return why;
+      }
     }
     return c;
   }
@@ -228,7 +247,7 @@ class ChromeWriter {
   void event(uint64_t s) {
     const Event& e = t_[s];
     double ts = ts_of(s);
-    uint32_t lane = running_ ? running_ : kLoopLane;
+    uint32_t lane = thread_lane_ ? thread_lane_ : running_ ? running_ : kLoopLane;
     lane_.push_back(lane);
     switch (e.kind) {
       case EventKind::ProgramStart:
@@ -319,6 +338,35 @@ class ChromeWriter {
       case EventKind::ExcUncaught:
         instant(t_.str(e.arg), lane, ts, kind_name(e.kind), "t", "\"line\":" + std::to_string(e.line));
         break;
+      case EventKind::ThreadRun:
+        thread_lane_ = e.obj;
+        if (e.obj) thread_runs_[e.obj] = open_at(s, "runs");
+        break;
+      case EventKind::ThreadBlock:
+      case EventKind::ThreadEnd: {
+        auto it = thread_runs_.find(e.obj);
+        if (it != thread_runs_.end()) {
+          Open o = std::move(it->second);
+          thread_runs_.erase(it);
+          if (e.kind == EventKind::ThreadBlock)
+            o.args = "\"then\":\"" + std::string(thread_wait_name(static_cast<ThreadWait>(e.aux))) + "\"";
+          complete(e.obj, o, ts, "thread");
+        }
+        break;
+      }
+      case EventKind::ThreadWork:
+        thread_work_[e.obj] = open_at(s, std::string(t_.str(e.arg)));
+        break;
+      case EventKind::ThreadResult: {
+        auto it = thread_work_.find(e.obj);
+        if (it != thread_work_.end()) {
+          Open o = std::move(it->second);
+          thread_work_.erase(it);
+          o.args = std::string("\"outcome\":\"") + thread_outcome_name(e.aux) + "\"," + jstr("repr", t_.str(e.arg));
+          complete(e.obj, o, ts, "work");
+        }
+        break;
+      }
       case EventKind::LoopBlocked:
         instant("time.sleep(" + format_double(e.arg_d()) + ") blocks the loop", lane, ts, "blocked", "p");
         break;
@@ -391,6 +439,10 @@ class ChromeWriter {
   std::vector<uint32_t> tasks_;
   std::vector<uint32_t> lane_;  // lane of every event so far (flow sources)
   uint32_t running_ = 0;
+  uint32_t thread_lane_ = 0;  // the worker thread running (ThreadRun), 0 = the loop's thread
+  std::vector<std::pair<uint32_t, std::string>> threads_;  // ThreadStart: id, name
+  std::map<uint32_t, Open> thread_runs_, thread_work_;
+  std::set<uint32_t> thread_lanes_;
   uint64_t last_run_ = ~uint64_t{0};
   uint64_t flow_id_ = 0;
   std::optional<Open> module_, iteration_, phase_, handle_;

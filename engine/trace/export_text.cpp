@@ -28,6 +28,8 @@ void append_aux(std::string& out, const Event& e, bool json) {
     case AuxType::FutureKind: field("future_kind", future_kind_name(static_cast<FutureKind>(e.aux))); break;
     case AuxType::QueueKind: field("queue_kind", queue_kind_name(static_cast<QueueKind>(e.aux))); break;
     case AuxType::SyncKind: field("sync_kind", sync_kind_name(static_cast<SyncKind>(e.aux))); break;
+    case AuxType::ThreadWait: field("wait", thread_wait_name(static_cast<ThreadWait>(e.aux))); break;
+    case AuxType::ThreadOutcome: field("outcome", thread_outcome_name(e.aux)); break;
   }
 }
 

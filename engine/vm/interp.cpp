@@ -599,6 +599,29 @@ bool VM::run_due_gc() {
   return true;
 }
 
+void VM::swap_exec_state(ExecState& s) {
+  // A pending memory trip or collection parks the real budget in
+  // saved_budget_ (budget_left_ is 1): swap the real one.
+  bool parked = memory_trip_ || gc_due_;
+  uint64_t mine = parked ? saved_budget_ : budget_left_;
+  std::swap(current_, s.current);
+  std::swap(depth_, s.depth);
+  std::swap(run_depth_, s.run_depth);
+  std::swap(budget_start_, s.budget_start);
+  std::swap(budget_on_, s.budget_on);
+  std::swap(abort_line_, s.abort_line);
+  std::swap(repr_stack_, s.repr_stack);
+  uint64_t theirs = s.budget_left;
+  s.budget_left = mine;
+  if (!budget_on_ && theirs == 0) theirs = UINT64_MAX;
+  if (parked) {
+    saved_budget_ = theirs;
+    budget_left_ = 1;
+  } else {
+    budget_left_ = theirs;
+  }
+}
+
 void VM::set_step_budget(uint64_t n) {
   budget_on_ = n != 0;
   budget_start_ = budget_left_ = n ? n : UINT64_MAX;

@@ -163,6 +163,25 @@ class VM {
   int current_line() const;        // line of the innermost running Python frame (0 if none)
   Frame* current_frame() const { return current_; }
 
+  // ---- threads (runtime/threads.h)
+  // What belongs to one thread of the program: its chain of running frames,
+  // its nesting and its step budget.  The runtime's worker threads each run
+  // on their own C stack (runtime/fiber.h); switching threads swaps this
+  // state, so each thread has its own recursion depth and budget as in
+  // CPython.  A fresh ExecState is a thread that runs nothing yet.
+  struct ExecState {
+    Frame* current = nullptr;
+    int depth = 0;
+    int run_depth = 0;
+    uint64_t budget_left = 0, budget_start = 0;
+    bool budget_on = false;
+    int abort_line = 0;
+    std::vector<Obj*> repr_stack;
+  };
+  // Saves the running thread's state into `s` and makes `s`'s the running
+  // one.  Only at a point where the running thread blocks (inside a native).
+  void swap_exec_state(ExecState& s);
+
   // internal (used by the interpreter files)
   // close_on_genexit false: a thrown GeneratorExit goes down a yield-from
   // chain like any exception (async_gen_athrow's aclose), instead of closing

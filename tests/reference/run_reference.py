@@ -18,6 +18,9 @@ CPython's own asyncio, on a SelectorEventLoop subclass whose clock is virtual:
   the next timer (exactly that double, so deadlines stay exact arithmetic);
 - clock_resolution is 1e-9 (a timer is due when `when < now + 1e-9`);
 - time.sleep(s) advances the clock by s without yielding to the loop;
+- threads are deterministic (virtual_threads.py): one runs at a time until
+  it blocks; a worker's time.sleep waits for the virtual clock, which the
+  loop advances only when every worker is blocked;
 - random is seeded with 0 before the program starts;
 - real sockets on loopback still work (the echo servers of the scenarios).
 
@@ -40,6 +43,8 @@ import random
 import selectors
 import time
 import traceback
+
+import virtual_threads
 
 # How long (real seconds) to wait for loopback I/O that is in flight before
 # concluding that nothing will arrive and jumping the clock. Linux delivers
@@ -112,6 +117,12 @@ class VirtualSelector(selectors.BaseSelector):
         return any(key.fd != self_pipe for key in self._real.get_map().values())
 
     def select(self, timeout=None):
+        if THREADS.live > 0:
+            # Worker threads exist: the loop's thread blocks in select()
+            # through the scheduler (virtual_threads.py), which runs the
+            # workers and moves the clock.
+            THREADS.select(self.loop, timeout)
+            return self._real.select(0)
         events = self._real.select(0)
         if events or timeout == 0:
             return events
@@ -152,6 +163,7 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
 
 # repr(loop) shows the class name: print what plain CPython prints.
 VirtualClockLoop.__name__ = VirtualClockLoop.__qualname__ = "_UnixSelectorEventLoop"
+THREADS = virtual_threads.install(CLOCK, _fatal, VirtualClockLoop)
 
 
 class VirtualClockPolicy(asyncio.DefaultEventLoopPolicy):
@@ -202,11 +214,11 @@ def _install_virtual_time():
         return real_strftime(format, real_localtime(wall()) if t is None else t)
 
     def sleep(seconds):
-        # time.sleep blocks everything, the loop included: the clock moves,
-        # nothing else runs.
+        # time.sleep blocks the calling thread: in the loop's thread the
+        # loop with it (the clock moves, only worker threads run).
         if seconds < 0:
             raise ValueError("sleep length must be non-negative")
-        CLOCK.now += seconds
+        THREADS.sleep(seconds)
 
     time.time = wall
     time.monotonic = now
