@@ -93,6 +93,7 @@ bool is_generic_class(const Type* t) {
     if (t == g) return true;
   if (t->module == "asyncio.queues") return t->name == "Queue" || t->name == "PriorityQueue" || t->name == "LifoQueue";
   if (t->module == "_asyncio") return t->name == "Future" || t->name == "Task";
+  if (t->module == "re") return t->name == "Pattern" || t->name == "Match";
   return false;
 }
 

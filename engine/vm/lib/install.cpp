@@ -28,6 +28,7 @@ void install(VM& vm) {
   install_time_module(vm);
   install_random_module(vm);
   install_complex_type(vm);
+  install_sre_module(vm);
 }
 
 }  // namespace sandbox::vm::lib

@@ -40,5 +40,6 @@ void install_number_methods();            // number_methods.cpp (int, float, boo
 void install_time_module(VM& vm);         // time_module.cpp
 void install_random_module(VM& vm);       // random_module.cpp
 void install_complex_type(VM& vm);        // complex_type.cpp
+void install_sre_module(VM& vm);          // sre/sre_module.cpp (_sre, the regex engine)
 
 }  // namespace sandbox::vm::lib
