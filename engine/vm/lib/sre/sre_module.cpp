@@ -163,6 +163,7 @@ void install_sre_module(VM& vm) {
     install_pattern_type(g_types.pattern);
     install_match_type(g_types.match);
     install_scanner_type(g_types.scanner);
+    for (Type* t : {g_types.pattern, g_types.match, g_types.scanner}) install_attribute_slots(t);
   }
   Module* m = make_module("_sre");
   Value keep(m);

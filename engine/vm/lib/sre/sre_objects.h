@@ -89,6 +89,8 @@ Value call_re(VM& vm, const char* name, std::vector<Value> args);
 // The new_ slot of the three types: "cannot create 're.Pattern' instances".
 Value no_instances(VM& vm, Type* cls, std::span<const Value> args, const KwArgs* kw);
 
+// getattr/setattr slots giving CPython's AttributeError messages.
+void install_attribute_slots(Type* t);
 void install_pattern_type(Type* t);
 void install_match_type(Type* t);
 void install_scanner_type(Type* t);
