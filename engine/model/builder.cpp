@@ -276,9 +276,13 @@ void ModelBuilder::thread_event(const trace::Event& e, const trace::Trace& tr) {
   for (ThreadInfo& x : m_.threads)
     if (x.id == e.obj) t = &x;
   switch (e.kind) {
-    case EventKind::ThreadStart:
-      m_.threads.push_back(ThreadInfo{.id = e.obj, .name = std::string(tr.str(e.arg))});
+    case EventKind::ThreadStart: {
+      ThreadInfo started;
+      started.id = e.obj;
+      started.name = std::string(tr.str(e.arg));
+      m_.threads.push_back(std::move(started));
       return;
+    }
     case EventKind::ThreadRun:
       for (ThreadInfo& x : m_.threads)
         if (x.state == ThreadState::Running) x.state = ThreadState::Blocked;

@@ -95,6 +95,7 @@ bool is_generic_class(const Type* t) {
   if (t->module == "collections") return t->name == "deque" || t->name == "defaultdict";
   if (t->module == "functools") return t->name == "partial";
   if (t->module == "_asyncio") return t->name == "Future" || t->name == "Task";
+  if (t->module == "re") return t->name == "Pattern" || t->name == "Match";
   return false;
 }
 

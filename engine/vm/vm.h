@@ -143,6 +143,13 @@ class VM {
   // exceeded, the running resume ends with ResumeKind::Aborted; abort_line()
   // tells the line it was at.
   void set_step_budget(uint64_t n);
+  // Natives whose work is not bounded by their arguments' size (the regex
+  // matcher's backtracking, vm/lib/sre) charge it here as n instructions'
+  // worth, so the step budget and --max-memory stop them as they stop a
+  // Python loop: a pending MemoryError is raised, an exhausted budget ends
+  // the run (VMAbort, at the calling line).  A due collection waits for the
+  // next instruction boundary, the only safe point.
+  void charge_steps(uint64_t n);
   uint64_t steps_used() const { return budget_start_ - budget_left_; }
   int abort_line() const { return abort_line_; }
   void set_trace_lines(bool on) { trace_lines_ = on; }

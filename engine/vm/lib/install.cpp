@@ -30,6 +30,7 @@ void install(VM& vm) {
   install_random_module(vm);
   install_complex_type(vm);
   install_stdlib_modules(vm);
+  install_sre_module(vm);
 }
 
 }  // namespace sandbox::vm::lib

@@ -41,5 +41,6 @@ void install_time_module(VM& vm);         // time_module.cpp
 void add_time_calendar(VM& vm, Dict* d);  // time_calendar.cpp (struct_time, strftime, ...)
 void install_random_module(VM& vm);       // random_module.cpp
 void install_complex_type(VM& vm);        // complex_type.cpp
+void install_sre_module(VM& vm);          // sre/sre_module.cpp (_sre, the regex engine)
 
 }  // namespace sandbox::vm::lib

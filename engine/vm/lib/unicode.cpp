@@ -209,6 +209,17 @@ void append_title(std::string& out, char32_t cp) {
   append_mapped(out, kToTitle, cp);
 }
 
+char32_t uni_tolower(char32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+  const CaseMapping* m = find_mapping(kToLower, cp);
+  return m ? m->to[0] : cp;
+}
+char32_t uni_toupper(char32_t cp) {
+  if (cp < 0x80) return cp >= 'a' && cp <= 'z' ? cp - 32 : cp;
+  const CaseMapping* m = find_mapping(kToUpper, cp);
+  return m ? m->to[0] : cp;
+}
+
 // unicode_repr() of Objects/unicodeobject.c.
 void append_str_repr(std::string& out, std::string_view s) {
   bool has_single = s.find('\'') != std::string_view::npos;

@@ -44,6 +44,12 @@ bool uni_iswide(char32_t cp);
 void append_upper(std::string& out, char32_t cp);
 void append_lower(std::string& out, char32_t cp);
 void append_title(std::string& out, char32_t cp);
+// Py_UNICODE_TOLOWER / Py_UNICODE_TOUPPER: one code point, the first of
+// the full mapping (CPython's _PyUnicode_ToLowercase returns the first
+// character of a special casing, 'ß' upper is 'S'); the regex engine's
+// case-insensitive matching uses these.
+char32_t uni_tolower(char32_t cp);
+char32_t uni_toupper(char32_t cp);
 
 // repr(str): CPython's quote choice (' unless the text has ' and no "),
 // escapes \\ \n \r \t, \xNN / \uNNNN / \UNNNNNNNN for non-printable
