@@ -21,6 +21,7 @@
 #include "vm/hooks.h"
 #include "vm/vm.h"
 #include "vm/lib/install.h"
+#include "vm/lib/stdlib_modules.h"
 
 namespace sandbox {
 
@@ -108,6 +109,7 @@ class RunnerDriver final : public SessionDriver {
     vm_.set_trace_lines(o.record_lines);
     vm_.module_path = vm::program_module_path(o.filename);
     vm_.python_lib = o.python_lib.empty() ? vm::default_python_lib() : o.python_lib;
+    vm::lib::set_sys_program(vm_, o.filename);
     hooks_.read_stdin = o.read_stdin;
     runtime::RunnerOptions ro;
     ro.max_time = o.max_time;

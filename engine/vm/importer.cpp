@@ -230,6 +230,22 @@ Value load_native(VM& vm, Module* m, const Value& parent, const std::string& nam
   return Value(m);
 }
 
+// The folders a top-level import searches: sys.path (strings only), which
+// the program may change; the VM's own list before sys exists.
+std::vector<std::string> search_path(VM& vm) {
+  std::vector<std::string> dirs;
+  Module* sys = vm.find_native("sys");
+  Value path = sys ? sys->dict->get("path") : Value::null();
+  if (is_type(path, types().list)) {
+    for (const Value& p : path.as<List>()->items)
+      if (is_type(p, types().str)) dirs.push_back(p.as<Str>()->s);
+    return dirs;
+  }
+  dirs = vm.module_path;
+  if (!vm.python_lib.empty()) dirs.push_back(vm.python_lib);
+  return dirs;
+}
+
 // _bootstrap._find_and_load for an absolute dotted name: the module table,
 // CPython's builtin modules, the program's folder (a package's __path__),
 // the other native modules, then the library folder.
@@ -253,18 +269,32 @@ Value load(VM& vm, const std::string& name) {
   } else {
     Module* native = vm.find_native(name);
     if (native && is_builtin_name(name)) return load_native(vm, native, parent, name);
-    dirs = vm.module_path;
-    Found f = find_spec(dirs, name);
-    if (f.kind != Found::None) return exec_module(vm, name, f, parent);
-    if (native) return load_native(vm, native, parent, name);
-    if (vm.python_lib.empty()) module_not_found(strformat("No module named '%s'", name.c_str()), name);
-    if (const std::string& why = library_problem(vm.python_lib); !why.empty())
-      module_not_found(strformat("No module named '%s' (the Python 3.11 standard library is not available: %s; "
-                                 "install Debian's libpython3.11-stdlib or give its folder with --stdlib DIR or "
-                                 "SANDBOX_PYTHON_LIB)",
-                                 name.c_str(), why.c_str()),
-                       name);
-    dirs = {vm.python_lib};
+    // sys.path in order; the other native modules sit just before the
+    // library folder (they replace modules of that folder).
+    bool lib_seen = false;
+    for (const std::string& d : search_path(vm)) {
+      bool is_lib = !vm.python_lib.empty() && d == vm.python_lib;
+      if (is_lib) {
+        lib_seen = true;
+        if (native) return load_native(vm, native, parent, name);
+        if (const std::string& why = library_problem(vm.python_lib); !why.empty())
+          module_not_found(strformat("No module named '%s' (the Python 3.11 standard library is not available: %s; "
+                                     "install Debian's libpython3.11-stdlib or give its folder with --stdlib DIR or "
+                                     "SANDBOX_PYTHON_LIB)",
+                                     name.c_str(), why.c_str()),
+                           name);
+      }
+      Found f = find_spec({d}, name);
+      if (f.kind == Found::Namespace) {
+        // A bare folder counts only if no later entry has a module of that name (PEP 420).
+        dirs.push_back(f.dir);
+        continue;
+      }
+      if (f.kind != Found::None) return exec_module(vm, name, f, parent);
+    }
+    if (native && !lib_seen) return load_native(vm, native, parent, name);
+    if (!dirs.empty()) return exec_module(vm, name, Found{Found::Namespace, "", dirs.front()}, parent);
+    module_not_found(strformat("No module named '%s'", name.c_str()), name);
   }
   Found f = find_spec(dirs, dot == std::string::npos ? std::string_view(name) : std::string_view(name).substr(dot + 1));
   if (f.kind == Found::None) module_not_found(strformat("No module named '%s'", name.c_str()), name);

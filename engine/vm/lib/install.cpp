@@ -1,5 +1,7 @@
 #include "vm/lib/install.h"
 
+#include "vm/lib/stdlib_modules.h"
+
 #include "vm/syntax_exc.h"
 
 namespace sandbox::vm::lib {
@@ -28,6 +30,7 @@ void install(VM& vm) {
   install_time_module(vm);
   install_random_module(vm);
   install_complex_type(vm);
+  install_stdlib_modules(vm);
 }
 
 }  // namespace sandbox::vm::lib

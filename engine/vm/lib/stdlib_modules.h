@@ -1,0 +1,30 @@
+// The native modules under CPython's pure-Python standard library (sys,
+// _thread, _weakref, itertools, errno, atexit, gc, _string, _codecs, ...)
+// and the pieces they share.  lib::install calls install_stdlib_modules.
+#pragma once
+#include <initializer_list>
+#include <string>
+#include <utility>
+
+#include "vm/vm.h"
+
+namespace sandbox::vm::lib {
+
+void install_stdlib_modules(VM& vm);
+
+// sys (sys_module.cpp); set_sys_program fills argv and path once the
+// session knows the program's file, folder and the library folder.
+void install_sys_module(VM& vm);
+void set_sys_program(VM& vm, const std::string& filename);
+// sys_streams.cpp: sys.stdin/stdout/stderr for fd 0, 1, 2.
+Value make_sys_stream(int fd);
+// What print() writes to when it is given no file: null while sys.stdout
+// is the VM's own stdout (write through the hooks), else sys.stdout.
+Value sys_stdout_replacement(VM& vm);
+// frame_attrs.cpp: f_back, f_globals, co_flags, __closure__, ...
+void install_frame_attrs();
+// simple_namespace.cpp: types.SimpleNamespace.
+Type* simple_namespace_type();
+Value make_simple_namespace(std::initializer_list<std::pair<const char*, Value>> items);
+
+}  // namespace sandbox::vm::lib
