@@ -102,6 +102,7 @@ Value fn_closure(VM&, NativeFunction*, Args a, const KwArgs*) {
   for (const Ref<Cell>& c : f->closure) cells.push_back(Value(c.get()));
   return make_tuple(std::move(cells));
 }
+Value fn_code(VM&, NativeFunction*, Args a, const KwArgs*) { return Value(a[0].as<Function>()->code.get()); }
 Value fn_globals(VM&, NativeFunction*, Args a, const KwArgs*) { return Value(a[0].as<Function>()->globals.get()); }
 Value fn_builtins(VM& vm, NativeFunction*, Args a, const KwArgs*) {
   Value b = a[0].as<Function>()->globals->get("__builtins__");
@@ -143,6 +144,9 @@ void install_frame_attrs() {
   add_property(t.code, "co_stacksize", co_stacksize);
   add_property(t.function, "__closure__", fn_closure);
   add_property(t.function, "__globals__", fn_globals);
+  // types.py takes GetSetDescriptorType from FunctionType.__code__ (the
+  // instance attribute itself is answered by the function's getattr slot).
+  add_property(t.function, "__code__", fn_code);
   add_property(t.function, "__builtins__", fn_builtins);
   add_property(t.cell, "cell_contents", cell_contents, set_cell_contents);
 }

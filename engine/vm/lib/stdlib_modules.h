@@ -3,6 +3,7 @@
 // and the pieces they share.  lib::install calls install_stdlib_modules.
 #pragma once
 #include <initializer_list>
+#include <span>
 #include <string>
 #include <utility>
 
@@ -21,6 +22,11 @@ Value make_sys_stream(int fd);
 // What print() writes to when it is given no file: null while sys.stdout
 // is the VM's own stdout (write through the hooks), else sys.stdout.
 Value sys_stdout_replacement(VM& vm);
+// weakref_module.cpp: _weakref and the VM's weak references.
+void install_weakref_module(VM& vm);
+// long_range.cpp: range() with an argument beyond int64.
+bool range_needs_long(std::span<const Value> args);
+Value make_long_range(VM& vm, std::span<const Value> args);
 // frame_attrs.cpp: f_back, f_globals, co_flags, __closure__, ...
 void install_frame_attrs();
 // simple_namespace.cpp: types.SimpleNamespace.
