@@ -29,6 +29,10 @@ void install_stdlib_modules(VM& vm) {
   set_int_max_str_digits(kIntMaxStrDigits);  // each program starts with CPython's default
   install_sys_module(vm);
   install_weakref_module(vm);
+  install_itertools_module(vm);
+  install_errno_module(vm);
+  install_gc_module(vm);
+  install_thread_module(vm);
 }
 
 }  // namespace sandbox::vm::lib

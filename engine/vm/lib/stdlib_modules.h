@@ -24,6 +24,13 @@ Value make_sys_stream(int fd);
 Value sys_stdout_replacement(VM& vm);
 // weakref_module.cpp: _weakref and the VM's weak references.
 void install_weakref_module(VM& vm);
+// itertools_module.cpp
+void install_itertools_module(VM& vm);
+// errno_gc_modules.cpp
+void install_errno_module(VM& vm);
+void install_gc_module(VM& vm);
+// thread_module.cpp: _thread for one thread (locks, get_ident).
+void install_thread_module(VM& vm);
 // long_range.cpp: range() with an argument beyond int64.
 bool range_needs_long(std::span<const Value> args);
 Value make_long_range(VM& vm, std::span<const Value> args);
