@@ -200,6 +200,8 @@ class VM {
   // A class refers to its methods and a method (through its __class__ cell)
   // to the class: ~VM empties the dict of every class made here.
   void keep_class(Type* t) { classes_.emplace_back(t); }
+  // Every class made so far, in creation order (type.__subclasses__).
+  const std::vector<Ref<Type>>& classes() const { return classes_; }
   // Teardown: empties every module's dict and drops the modules and classes
   // (the builtins stay); the VM runs no more program code afterwards.
   void finalize_modules();

@@ -26,6 +26,7 @@ Type* memoryview_type() {
 void install_stdlib_modules(VM& vm) {
   vm.builtins()->dict->set("memoryview", Value(memoryview_type()));
   install_frame_attrs();
+  install_type_extras();
   set_int_max_str_digits(kIntMaxStrDigits);  // each program starts with CPython's default
   install_sys_module(vm);
   install_weakref_module(vm);

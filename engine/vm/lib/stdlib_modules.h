@@ -31,6 +31,8 @@ void install_errno_module(VM& vm);
 void install_gc_module(VM& vm);
 // thread_module.cpp: _thread for one thread (locks, get_ident).
 void install_thread_module(VM& vm);
+// type_extras.cpp: type.__subclasses__, mappingproxy(mapping).
+void install_type_extras();
 // long_range.cpp: range() with an argument beyond int64.
 bool range_needs_long(std::span<const Value> args);
 Value make_long_range(VM& vm, std::span<const Value> args);
