@@ -11,8 +11,6 @@ namespace {
 
 Type* g_namespace = nullptr;
 
-Value ns_new(VM&, Type* cls, Args, const KwArgs*) { return Value(new Instance(cls)); }
-
 // namespace_init: keyword arguments only, each a str.
 Value ns_init(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   if (a.size() > 1) throw_type_error("no positional arguments expected");
@@ -20,6 +18,19 @@ Value ns_init(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   if (kw)
     for (size_t i = 0; i < kw->size(); i++) d->set(kw->names[i].as<Str>(), kw->values[i]);
   return Value();
+}
+
+// namespace_new + namespace_init: the keyword arguments become attributes
+// (a subclass's own __init__, if any, runs after).
+Value ns_new(VM&, Type* cls, Args a, const KwArgs* kw) {
+  if (!a.empty() && cls == g_namespace) throw_type_error("no positional arguments expected");
+  Value ns(new Instance(cls));
+  Dict* d = ns.as_obj()->instance_dict();
+  Value init = type_lookup(cls, "__init__");
+  bool own_init = is_type(init, types().native_function) && init.as<NativeFunction>()->fn == ns_init;
+  if (kw && own_init)
+    for (size_t i = 0; i < kw->size(); i++) d->set(kw->names[i].as<Str>(), kw->values[i]);
+  return ns;
 }
 
 // namespace_repr: "namespace(a=1, b=2)"; a subclass shows its own name.

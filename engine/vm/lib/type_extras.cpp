@@ -71,6 +71,23 @@ Value object_getstate(VM&, NativeFunction*, Args a, const KwArgs*) {
   return d && d->size() > 0 ? Value(d) : Value();
 }
 
+// module(name, doc=None): types.ModuleType("plugins") (moduleobject.c module___init__).
+Value module_new(VM&, Type*, Args a, const KwArgs* kw) {
+  check_kwargs("module", kw, {"name", "doc"});
+  const Value* name = a.size() > 0 ? &a[0] : kwarg(kw, "name");
+  const Value* doc = a.size() > 1 ? &a[1] : kwarg(kw, "doc");
+  if (!name) throw_type_error("module.__init__() missing required argument 'name' (pos 1)");
+  if (a.size() > 2) throw_type_error("module.__init__() takes at most 2 arguments (%zu given)", a.size());
+  if (!is_str(*name)) throw_type_error("module.__init__() argument 'name' must be str, not %s", type_name(*name));
+  Value m(make_module(str_of(*name)));
+  Dict* d = m.as<Module>()->dict.get();
+  d->set("__doc__", doc ? *doc : Value());
+  d->set("__package__", Value());
+  d->set("__loader__", Value());
+  d->set("__spec__", Value());
+  return m;
+}
+
 // object.__subclasshook__ (a classmethod): NotImplemented, "no opinion".
 Value object_subclasshook(VM&, NativeFunction*, Args, const KwArgs*) { return not_implemented(); }
 
@@ -86,6 +103,7 @@ void install_type_extras() {
   add_method(types().object, "__getstate__", object_getstate);
   types().object->dict->set("__subclasshook__", Value(new ClassMethod(types().classmethod,
                                                                       make_native("__subclasshook__", object_subclasshook))));
+  types().module->new_ = module_new;
   Value probe = make_mappingproxy(new Dict());
   probe.type()->new_ = mappingproxy_new;
 }
