@@ -86,6 +86,10 @@ void install_errno_module(VM& vm) {
 }
 
 void install_gc_module(VM& vm) {
+  // The collector's switch is process-wide; each program starts as a fresh
+  // interpreter does, with it on (a gc.disable() in an earlier run of the
+  // app must not carry over).
+  gc_set_enabled(true);
   Module* m = make_module("gc");
   Value keep(m);
   Dict* d = m->dict.get();
