@@ -33,6 +33,9 @@ struct Diagnostic {
 struct SessionOptions : Limits {
   std::string filename = "<string>";
   bool record_lines = true;            // Line events (step line needs them)
+  // The CPython 3.11 standard library folder; "" = SANDBOX_PYTHON_LIB or
+  // the configured default (vm/python_lib.h).
+  std::string python_lib;
   bool read_stdin = false;             // input() reads the process's stdin (the CLI)
   bool live = false;                   // libuv clock and real sockets (live mode)
   double speed = 1.0;                  // live: loop seconds per real second (0.1 .. 10)

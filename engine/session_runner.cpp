@@ -15,10 +15,12 @@
 #include "runtime/runner.h"
 #include "runtime/runtime.h"
 #include "vm/importer.h"
+#include "vm/python_lib.h"
 #include "vm/compiler.h"
 #include "vm/hooks.h"
 #include "vm/vm.h"
 #include "vm/lib/install.h"
+#include "vm/lib/stdlib_modules.h"
 
 namespace sandbox {
 
@@ -44,17 +46,26 @@ class RecordingHooks final : public vm::Hooks {
   RecordingHooks(trace::Recorder& rec, DirectWrite direct) : rec_(rec), direct_(std::move(direct)) {}
   runtime::Runner* runner = nullptr;
 
-  void on_line(vm::VM&, int line) override {
+  // Library code (Code::library) is not the user's program: its lines and
+  // exceptions stay out of the trace.
+  static bool in_library(vm::VM& vm) {
+    vm::Frame* f = vm.current_frame();
+    return f && f->code->library;
+  }
+  void on_line(vm::VM& vm, int line) override {
+    if (in_library(vm)) return;
     rec_.on_line(static_cast<uint32_t>(line));
     if (rec_.capped()) [[unlikely]] trace_full();
   }
   void write_stdout(std::string_view text) override { write(1, text); }
   void write_stderr(std::string_view text) override { write(2, text); }
   void on_exception_raised(vm::VM& vm, const vm::Value& exc, int line) override {
+    if (in_library(vm)) return;
     if (rec_.capped()) return trace_full();
     rec_.emit_str(trace::EventKind::ExcRaised, runtime::trace_repr(vm, exc), {.line = static_cast<uint32_t>(line)});
   }
-  void on_exception_caught(vm::VM&, const vm::Value&, int line) override {
+  void on_exception_caught(vm::VM& vm, const vm::Value&, int line) override {
+    if (in_library(vm)) return;
     rec_.emit(trace::EventKind::ExcCaught, {.line = static_cast<uint32_t>(line)});
   }
   uint32_t current_task_id() override { return runner ? runner->current_task_id() : 0; }
@@ -94,6 +105,8 @@ class RunnerDriver final : public SessionDriver {
     vm_.set_hooks(&hooks_);
     vm_.set_trace_lines(o.record_lines);
     vm_.module_path = vm::program_module_path(o.filename);
+    vm_.python_lib = o.python_lib.empty() ? vm::default_python_lib() : o.python_lib;
+    vm::lib::set_sys_program(vm_, o.filename);
     hooks_.read_stdin = o.read_stdin;
     runtime::RunnerOptions ro = o;  // the session's Limits
     if (o.live) {

@@ -34,6 +34,10 @@ add_test(NAME oracle
 add_test(NAME python_doc
          COMMAND ${_py} ${_tests_dir}/check_python_doc.py ${_sandbox} ${CMAKE_SOURCE_DIR}/docs/python.md)
 
+# modules_doc: the same for docs/modules.md (what `import` finds).
+add_test(NAME modules_doc
+         COMMAND ${_py} ${_tests_dir}/check_python_doc.py ${_sandbox} ${CMAKE_SOURCE_DIR}/docs/modules.md)
+
 add_test(NAME scenarios_list
          COMMAND ${_py} ${_tests_dir}/check_list.py ${_sandbox} ${CMAKE_SOURCE_DIR}/scenarios)
 

@@ -28,7 +28,9 @@ void print_usage(bool to_stderr) {
       "       asyncio-sandbox list                  list the bundled scenarios\n"
       "limits (run and trace; 0 = none; bytes take K/M/G): --step-budget N  --module-step-budget N\n"
       "       --recursion-limit N  --max-memory BYTES  --max-output BYTES  --max-events N\n"
-      "       --max-tasks N  --max-sockets N  (--max-time S: virtual seconds)\n",
+      "       --max-tasks N  --max-sockets N  (--max-time S: virtual seconds)\n"
+      "library (run and trace): --stdlib DIR  the CPython 3.11 standard library folder\n"
+      "       (default: $SANDBOX_PYTHON_LIB, else the one found at build time)\n",
       f);
 }
 

@@ -1,15 +1,17 @@
 // Options shared by run and trace: --max-time S, the other limits
 // (--step-budget N, --max-memory BYTES, ...: kLimitFlags), --live, --speed F,
-// --allow-network, FILE.
+// --allow-network, --stdlib DIR, FILE.
 #pragma once
 #include <cstdio>
 #include <cstdint>
 #include <cstdlib>
+#include <filesystem>
 #include <limits>
 #include <string>
 
 #include "cli/commands.h"
 #include "session.h"
+#include "vm/python_lib.h"
 
 namespace sandbox::cli {
 
@@ -92,6 +94,7 @@ struct CommonOptions {
   double speed = 1.0;          // --speed F: live loop seconds per real second
   bool speed_given = false;
   bool allow_network = false;  // --allow-network: live sockets beyond loopback
+  std::string python_lib;      // --stdlib DIR: the Python 3.11 library folder
 
   // Consumes args[i] (and its value, advancing i) if it is a common option or
   // the file: 1 = consumed, 0 = not ours, -1 = error (message printed).
@@ -130,6 +133,22 @@ struct CommonOptions {
       speed_given = true;
       return 1;
     }
+    if (a == "--stdlib" || a.rfind("--stdlib=", 0) == 0) {
+      std::string v;
+      if (a == "--stdlib") {
+        if (i + 1 >= args.size()) return fail("--stdlib needs the folder of the Python 3.11 library");
+        v = args[++i];
+      } else {
+        v = a.substr(9);
+      }
+      std::error_code ec;
+      std::filesystem::path abs = std::filesystem::absolute(v, ec).lexically_normal();
+      std::string dir = abs.string();
+      while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+      if (std::string why = vm::python_lib_problem(dir); !why.empty()) return fail("--stdlib: " + why);
+      python_lib = dir;
+      return 1;
+    }
     if (a == "--allow-network") {
       allow_network = true;
       return 1;
@@ -155,6 +174,7 @@ struct CommonOptions {
     opt.live = live;
     opt.speed = speed;
     opt.allow_network = allow_network;
+    opt.python_lib = python_lib;
     opt.catch_sigint = live;
     return opt;
   }

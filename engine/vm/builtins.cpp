@@ -34,6 +34,13 @@ static bool isinstance_of(VM& vm, const Value& obj, const Value& spec, const cha
   if (is_generic_alias(spec)) throw_type_error("%s() argument 2 cannot be a parameterized generic", fname);
   if (!spec.is_obj() || !is_subtype(spec.as_obj()->type, vm.types.type))
     throw_type_error("%s() arg 2 must be a type, a tuple of types, or a union", fname);
+  if (obj.type() == spec.as_obj()) return true;
+  // PyObject_IsInstance: a metaclass's __instancecheck__ (abc.ABCMeta's) decides.
+  if (spec.as_obj()->type != vm.types.type) {
+    Value hook = type_lookup(spec.as_obj()->type, "__instancecheck__");
+    if (!hook.is_null() && !is_type(hook, vm.types.native_function))
+      return vm.truthy(call_special(vm, hook, spec, std::span<const Value>(&obj, 1)));
+  }
   return is_subtype(obj.type(), spec.as<Type>());
 }
 
@@ -56,6 +63,12 @@ static bool subclass_of(VM& vm, const Value& cls, const Value& spec) {
   if (is_generic_alias(spec)) throw_type_error("issubclass() argument 2 cannot be a parameterized generic");
   if (!spec.is_obj() || !is_subtype(spec.as_obj()->type, vm.types.type))
     throw_type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+  // PyObject_IsSubclass: a metaclass's __subclasscheck__ (abc.ABCMeta's) decides.
+  if (spec.as_obj()->type != vm.types.type) {
+    Value hook = type_lookup(spec.as_obj()->type, "__subclasscheck__");
+    if (!hook.is_null() && !is_type(hook, vm.types.native_function))
+      return vm.truthy(call_special(vm, hook, spec, std::span<const Value>(&cls, 1)));
+  }
   return is_subtype(cls.as<Type>(), spec.as<Type>());
 }
 

@@ -2,12 +2,31 @@
 // thunks that route the VM's slots to dunder methods (typeobject.c's
 // slot_tp_*), __build_class__ and zero-argument super().
 #include "vm/classes.h"
+
+#include <algorithm>
 #include "vm/descriptors.h"
 
 namespace sandbox::vm {
 
 
-Value object_new(VM&, Type* cls, std::span<const Value>, const KwArgs*) { return Value(new Instance(cls)); }
+// object_new refuses an abstract class: one whose __abstractmethods__ (set
+// by abc.ABCMeta) is not empty.
+Value object_new(VM& vm, Type* cls, std::span<const Value>, const KwArgs*) {
+  if (cls->python_class) {
+    Value abstract = type_lookup(cls, "__abstractmethods__");
+    if (abstract.is_obj() && (is_type(abstract, types().frozenset) || is_type(abstract, types().set)) &&
+        abstract.as<Set>()->size() > 0) {
+      std::vector<std::string> names;
+      abstract.as<Set>()->for_each([&](const Value& k) { names.push_back(vm.to_str(k)); });
+      std::sort(names.begin(), names.end());
+      std::string joined;
+      for (const std::string& n : names) joined += (joined.empty() ? "" : ", ") + n;
+      throw_type_error("Can't instantiate abstract class %s with abstract method%s %s", cls->name.c_str(),
+                       names.size() > 1 ? "s" : "", joined.c_str());
+    }
+  }
+  return Value(new Instance(cls));
+}
 
 static Value g_object_init;
 

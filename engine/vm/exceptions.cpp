@@ -125,6 +125,8 @@ static Value exc_repr(VM& vm, const Value& self) {
   return make_str(s + vm.repr_str(e->args));
 }
 
+Value make_traceback_object(ExceptionObj* e);  // traceback_obj.cpp
+
 static Value exc_getattr(VM& vm, const Value& self, Str* name) {
   ExceptionObj* e = self.as<ExceptionObj>();
   const std::string& n = name->s;
@@ -133,7 +135,7 @@ static Value exc_getattr(VM& vm, const Value& self, Str* name) {
     if (n == "__cause__") return e->cause;
     if (n == "__context__") return e->context;
     if (n == "__suppress_context__") return Value::boolean(e->suppress_context);
-    if (n == "__traceback__") return Value();  // traceback objects are not modelled
+    if (n == "__traceback__") return make_traceback_object(e);
     if (n == "value" && is_subtype(e->type, exc().StopIteration)) {
       Value v = e->dict->get(name);
       if (!v.is_null()) return v;

@@ -35,6 +35,7 @@ struct Registry {
   bool collecting = false;
   bool enabled = true;
   bool due = false;
+  int64_t permanent = 0;             // tracked objects kept for the process (gc_add_permanent)
   int64_t count_base = 0;            // tracked count after the last collection
   int64_t heap_base = 0;             // heap account after the last collection
   int64_t next_count = kMinCountGrowth;  // tracked count that triggers
@@ -62,7 +63,7 @@ void set_thresholds(Registry& r) {
   HeapAccount& h = heap_account();
   r.count_base = int64_t(r.objs.size());
   r.heap_base = h.used;
-  r.next_count = r.count_base + std::max(kMinCountGrowth, r.count_base / 2);
+  r.next_count = r.count_base + std::max(kMinCountGrowth, (r.count_base - r.permanent) / 2);
   int64_t heap_growth = std::max<int64_t>(kMinHeapGrowth, h.used / 2);
   if (h.limit != 0) heap_growth = std::min<int64_t>(heap_growth, std::max<int64_t>(1, (h.limit - h.used) / 4));
   r.next_heap = h.used + heap_growth;
@@ -284,6 +285,15 @@ void gc_set_enabled(bool on) {
   if (!on) r.due = false;
 }
 bool gc_enabled() { return reg().enabled; }
+
+void gc_add_permanent(int64_t objects) {
+  Registry& r = reg();
+  r.permanent += objects;
+  r.count_base += objects;
+  r.next_count += objects;
+  // Their creation may have made a collection due: it is not, without them.
+  if (r.due && int64_t(r.objs.size()) < r.next_count && heap_account().used < r.next_heap) r.due = false;
+}
 
 void gc_reset_trigger() {
   Registry& r = reg();

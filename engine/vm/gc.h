@@ -109,6 +109,12 @@ void gc_reset_trigger();
 // can stop at its next instruction boundary (VM::request_interrupt).
 void gc_set_due_callback(void (*cb)(void* ctx), void* ctx);
 void gc_clear_due_callback(void* ctx);  // if ctx is the one set
+// Objects that stay for the whole process (the importer's cache of
+// compiled library code) and were just made: they count neither as growth
+// towards the next collection nor in the base it is measured from, so a
+// program's collections come at the same points whether or not an earlier
+// run in this process compiled the library already.
+void gc_add_permanent(int64_t objects);
 // Turns the automatic trigger off (tests; 0 = default thresholds).
 void gc_set_enabled(bool on);
 bool gc_enabled();

@@ -1,15 +1,18 @@
-// Imports of .py files (see importer.h).  A module is run once per VM: it
-// enters the module table before its code runs (so a circular import sees
-// the partly initialised module, as in CPython) and leaves it again if its
-// code raises.  Only the VM's module_path is searched: CPython's standard
-// library will be one more folder on that list.
+// Imports of .py files and native modules (see importer.h).  A module is
+// run once per VM: it enters the module table (sys.modules) before its code
+// runs (so a circular import sees the partly initialised module, as in
+// CPython) and leaves it again if its code raises.
 #include "vm/importer.h"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "vm/compiler.h"
+#include "vm/gc.h"
+#include "vm/heap.h"
+#include "vm/python_lib.h"
 #include "vm/internal.h"
 #include "vm/syntax_exc.h"
 #include "vm/vm.h"
@@ -73,6 +76,75 @@ Found find_spec(const std::vector<std::string>& dirs, std::string_view tail) {
   return ns;
 }
 
+// CPython's builtin modules (sys.builtin_module_names of Debian's 3.11):
+// BuiltinImporter comes first on sys.meta_path, so a file beside the
+// program never hides them, while it does hide a module of the library
+// folder (a random.py beside the program is the classic).
+bool is_builtin_name(std::string_view name) {
+  static constexpr std::string_view kBuiltins[] = {
+      "_abc", "_ast", "_bisect", "_blake2", "_codecs", "_collections", "_csv", "_datetime", "_elementtree",
+      "_functools", "_heapq", "_imp", "_io", "_locale", "_md5", "_opcode", "_operator", "_pickle",
+      "_posixsubprocess", "_random", "_sha1", "_sha256", "_sha3", "_sha512", "_signal", "_socket", "_sre",
+      "_stat", "_statistics", "_string", "_struct", "_symtable", "_thread", "_tokenize", "_tracemalloc",
+      "_warnings", "_weakref", "array", "atexit", "binascii", "builtins", "cmath", "errno", "faulthandler",
+      "fcntl", "gc", "grp", "itertools", "marshal", "math", "posix", "pwd", "pyexpat", "select", "spwd", "sys",
+      "syslog", "time", "unicodedata", "xxsubtype", "zlib"};
+  for (std::string_view b : kBuiltins)
+    if (b == name) return true;
+  return false;
+}
+
+// The compiled code of library modules, kept for the life of the process:
+// the app's reruns and a test harness's repeated runs compile each library
+// file once.  VMs of one process run one at a time (the collector's
+// registry and the interned strings are process-wide too).  The program's
+// own modules are compiled on every import: the user may edit them.
+struct CachedCode {
+  std::string source;
+  Ref<Code> code;
+};
+std::unordered_map<std::string, CachedCode>& code_cache() {
+  static auto* cache = new std::unordered_map<std::string, CachedCode>();  // never freed: process lifetime
+  return *cache;
+}
+
+void mark_library(Code* c) {
+  c->library = true;
+  for (const Value& k : c->consts)
+    if (is_type(k, types().code)) mark_library(k.as<Code>());
+}
+
+// The module code of `file`: from the cache for a library file, else compiled.
+Ref<Code> module_code(const std::string& file, bool library) {
+  std::string source = read_file(file);
+  if (library) {
+    auto it = code_cache().find(file);
+    if (it != code_cache().end() && it->second.source == source) return it->second.code;
+  }
+  // What compiling makes and the cache keeps is charged to no program (see
+  // heap_exempt, gc_add_permanent): a program's MemoryError and collection
+  // points must not depend on whether an earlier run compiled the library.
+  int64_t heap_before = heap_account().used;
+  int64_t objs_before = gc_tracked_count();
+  CompileResult c = compile_source(source, file);
+  if (!c.ok()) throw PyException(make_syntax_error(*c.error));
+  if (library) {
+    mark_library(c.code.get());
+    code_cache()[file] = CachedCode{std::move(source), c.code};
+    heap_exempt(heap_account().used - heap_before);
+    gc_add_permanent(gc_tracked_count() - objs_before);
+  }
+  return c.code;
+}
+
+// Why the library folder cannot be used, once per folder ("" = it can).
+const std::string& library_problem(const std::string& dir) {
+  static auto* seen = new std::unordered_map<std::string, std::string>();  // never freed
+  auto it = seen->find(dir);
+  if (it == seen->end()) it = seen->emplace(dir, python_lib_problem(dir)).first;
+  return it->second;
+}
+
 // _bootstrap._resolve_name / _calc___package__.
 std::string resolve_name(Dict* globals, std::string_view name, int level) {
   std::string package;
@@ -97,7 +169,7 @@ std::string resolve_name(Dict* globals, std::string_view name, int level) {
   return name.empty() ? base : base + "." + std::string(name);
 }
 
-Module* exec_module(VM& vm, const std::string& name, const Found& f, Module* parent) {
+Value exec_module(VM& vm, const std::string& name, const Found& f, const Value& parent) {
   Ref<Module> m(make_module(name));
   Dict* d = m->dict.get();
   d->set("__doc__", Value());
@@ -113,50 +185,116 @@ Module* exec_module(VM& vm, const std::string& name, const Found& f, Module* par
     d->set("__cached__", make_str((p.parent_path() / "__pycache__" / (p.stem().string() + ".cpython-311.pyc")).string()));
   }
   d->set("__builtins__", Value(vm.builtins()));
-  vm.register_module(m.get());
+  vm.add_module(m.get());
   if (f.kind == Found::Namespace) {
-    if (parent) vm.setattr(Value(parent), name.substr(dot + 1), Value(m.get()));
-    return m.get();
+    if (!parent.is_null()) vm.setattr(parent, name.substr(dot + 1), Value(m.get()));
+    return Value(m.get());
   }
-  CompileResult c = compile_source(read_file(f.file), f.file);
-  if (!c.ok()) {
+  bool library = in_python_lib(f.file, vm.python_lib);
+  Ref<Code> code;
+  try {
+    code = module_code(f.file, library);
+  } catch (...) {
     vm.forget_module(name);
-    throw PyException(make_syntax_error(*c.error));
+    throw;
   }
   vm.importing.push_back(name);
+  VM::BudgetPause pause{0, 0, false};
+  if (library) pause = vm.pause_budget();
   try {
-    Frame* fr = Frame::create(c.code, m->dict);
+    Frame* fr = Frame::create(code, m->dict);
     fr->locals = m->dict;
     vm.run_frame(fr);
   } catch (...) {
+    if (library) vm.resume_budget(pause);
     vm.importing.pop_back();
     vm.forget_module(name);
     throw;
   }
+  if (library) vm.resume_budget(pause);
   vm.importing.pop_back();
   // The module may have replaced itself in the table (sys.modules[__name__] = x).
-  Module* done = vm.find_module(name);
-  if (parent && done) vm.setattr(Value(parent), name.substr(dot + 1), Value(done));
+  Value done = vm.module_table()->get(name);
+  if (done.is_null())
+    throw_import_error(exc().ImportError, strformat("Loaded module %s not found in sys.modules", name.c_str()), name,
+                       Value());
+  if (!parent.is_null()) vm.setattr(parent, name.substr(dot + 1), done);
   return done;
 }
 
-// _bootstrap._find_and_load for an absolute dotted name.
-Module* load(VM& vm, const std::string& name) {
-  if (Module* m = vm.find_module(name)) return m;
+// A native module enters the table when first imported.
+Value load_native(VM& vm, Module* m, const Value& parent, const std::string& name) {
+  vm.add_module(m);
   size_t dot = name.rfind('.');
-  Module* parent = nullptr;
+  if (!parent.is_null()) vm.setattr(parent, name.substr(dot + 1), Value(m));
+  return Value(m);
+}
+
+// The folders a top-level import searches: sys.path (strings only), which
+// the program may change; the VM's own list before sys exists.
+std::vector<std::string> search_path(VM& vm) {
+  std::vector<std::string> dirs;
+  Module* sys = vm.find_native("sys");
+  Value path = sys ? sys->dict->get("path") : Value::null();
+  if (is_type(path, types().list)) {
+    for (const Value& p : path.as<List>()->items)
+      if (is_type(p, types().str)) dirs.push_back(p.as<Str>()->s);
+    return dirs;
+  }
+  dirs = vm.module_path;
+  if (!vm.python_lib.empty()) dirs.push_back(vm.python_lib);
+  return dirs;
+}
+
+// _bootstrap._find_and_load for an absolute dotted name: the module table,
+// CPython's builtin modules, the program's folder (a package's __path__),
+// the other native modules, then the library folder.
+Value load(VM& vm, const std::string& name) {
+  Value known = vm.module_table()->get(name);
+  if (!known.is_null()) return known;
+  size_t dot = name.rfind('.');
+  Value parent = Value::null();
   std::vector<std::string> dirs;
   if (dot != std::string::npos) {
     std::string pname = name.substr(0, dot);
     parent = load(vm, pname);
-    if (Module* again = vm.find_module(name)) return again;  // the parent's code imported it
-    Value path = parent->dict->get("__path__");
+    Value again = vm.module_table()->get(name);
+    if (!again.is_null()) return again;  // the parent's code imported it
+    if (Module* native = vm.find_native(name)) return load_native(vm, native, parent, name);
+    Value path = vm.getattr_opt(parent, intern("__path__"));
     if (path.is_null())
       module_not_found(strformat("No module named '%s'; '%s' is not a package", name.c_str(), pname.c_str()), name);
     for (const Value& p : vm.to_vector(path))
       if (is_type(p, types().str)) dirs.push_back(p.as<Str>()->s);
   } else {
-    dirs = vm.module_path;
+    Module* native = vm.find_native(name);
+    if (native && is_builtin_name(name)) return load_native(vm, native, parent, name);
+    // sys.path in order; the other native modules sit just before the
+    // library folder (they replace modules of that folder).
+    bool lib_seen = false;
+    for (const std::string& d : search_path(vm)) {
+      bool is_lib = !vm.python_lib.empty() && d == vm.python_lib;
+      if (is_lib) {
+        lib_seen = true;
+        if (native) return load_native(vm, native, parent, name);
+        if (const std::string& why = library_problem(vm.python_lib); !why.empty())
+          module_not_found(strformat("No module named '%s' (the Python 3.11 standard library is not available: %s; "
+                                     "install Debian's libpython3.11-stdlib or give its folder with --stdlib DIR or "
+                                     "SANDBOX_PYTHON_LIB)",
+                                     name.c_str(), why.c_str()),
+                           name);
+      }
+      Found f = find_spec({d}, name);
+      if (f.kind == Found::Namespace) {
+        // A bare folder counts only if no later entry has a module of that name (PEP 420).
+        dirs.push_back(f.dir);
+        continue;
+      }
+      if (f.kind != Found::None) return exec_module(vm, name, f, parent);
+    }
+    if (native && !lib_seen) return load_native(vm, native, parent, name);
+    if (!dirs.empty()) return exec_module(vm, name, Found{Found::Namespace, "", dirs.front()}, parent);
+    module_not_found(strformat("No module named '%s'", name.c_str()), name);
   }
   Found f = find_spec(dirs, dot == std::string::npos ? std::string_view(name) : std::string_view(name).substr(dot + 1));
   if (f.kind == Found::None) module_not_found(strformat("No module named '%s'", name.c_str()), name);
@@ -164,18 +302,20 @@ Module* load(VM& vm, const std::string& name) {
 }
 
 // _bootstrap._handle_fromlist: `from pkg import sub` imports pkg.sub.
-void handle_fromlist(VM& vm, Module* m, const Value& fromlist) {
-  if (m->dict->get("__path__").is_null()) return;
+void handle_fromlist(VM& vm, const Value& m, const Value& fromlist) {
+  if (vm.getattr_opt(m, intern("__path__")).is_null()) return;
+  Value mname = vm.getattr_opt(m, intern("__name__"));
+  if (!is_type(mname, types().str)) return;
   for (const Value& x : vm.to_vector(fromlist)) {
     if (!is_type(x, types().str)) continue;
     const std::string& attr = x.as<Str>()->s;
     if (attr == "*") {
-      Value all = m->dict->get("__all__");
+      Value all = vm.getattr_opt(m, intern("__all__"));
       if (!all.is_null()) handle_fromlist(vm, m, all);
       continue;
     }
-    if (!m->dict->get(attr).is_null()) continue;
-    std::string sub = m->name->s + "." + attr;
+    if (!vm.getattr_opt(m, x.as<Str>()).is_null()) continue;
+    std::string sub = mname.as<Str>()->s + "." + attr;
     try {
       load(vm, sub);
     } catch (PyException& e) {
@@ -202,17 +342,26 @@ Value import_name(VM& vm, Dict* globals, std::string_view name, const Value& fro
   if (level < 0) throw_value_error("level must be >= 0");
   std::string absname = level > 0 ? resolve_name(globals, name, level) : std::string(name);
   if (absname.empty()) throw_value_error("Empty module name");
-  Module* m = load(vm, absname);
+  Value m = load(vm, absname);
   bool has_fromlist = !fromlist.is_none() && !fromlist.is_null() && vm.truthy(fromlist);
   if (has_fromlist) {
     handle_fromlist(vm, m, fromlist);
-    return Value(m);
+    return m;
   }
   // `import a.b.c` binds a: the top package of what was asked for.
-  if (level == 0) return Value(vm.find_module(absname.substr(0, absname.find('.'))));
-  if (name.empty()) return Value(m);
-  size_t cut = name.size() - name.substr(0, name.find('.')).size();
-  return Value(vm.find_module(absname.substr(0, absname.size() - cut)));
+  Dict* table = vm.module_table();
+  std::string top;
+  if (level == 0) {
+    if (absname.find('.') == std::string::npos) return m;
+    top = absname.substr(0, absname.find('.'));
+  } else {
+    if (name.empty()) return m;
+    size_t cut = name.size() - name.substr(0, name.find('.')).size();
+    top = absname.substr(0, absname.size() - cut);
+  }
+  Value t = table->get(top);
+  if (t.is_null()) throw PyException(make_exception_args(exc().KeyError, {make_str(top)}));
+  return t;
 }
 
 Value import_from(VM& vm, const Value& module, Str* name) {
@@ -224,7 +373,8 @@ Value import_from(VM& vm, const Value& module, Str* name) {
     Module* m = module.as<Module>();
     mod = str_attr(m->dict.get(), "__name__");
     // A circular import: the submodule may be in the table before the attribute is set.
-    if (Module* sub = vm.find_module(mod + "." + name->s)) return Value(sub);
+    Value sub = vm.module_table()->get(mod + "." + name->s);
+    if (!sub.is_null()) return sub;
     file = m->dict->get("__file__");
   }
   std::string where = is_type(file, types().str) ? "(" + file.as<Str>()->s + ")" : "(unknown location)";

@@ -50,19 +50,27 @@ double int_to_double(const Value& v) {
   return d;
 }
 
+namespace {
+thread_local size_t g_max_str_digits = kIntMaxStrDigits;  // the interpreter's setting (one VM runs per thread)
+}  // namespace
+
+size_t int_max_str_digits() { return g_max_str_digits; }
+void set_int_max_str_digits(size_t n) { g_max_str_digits = n; }
+
 std::string int_to_decimal(const BigNum& n) {
   // long_to_decimal_string_internal checks the size first, so a huge int
   // fails before the quadratic conversion: log2(10) < 3.33.
-  if (n.bit_length() > 1 + (uint64_t(kIntMaxStrDigits) + 1) * 333 / 100)
+  size_t limit = g_max_str_digits;
+  if (limit && n.bit_length() > 1 + (uint64_t(limit) + 1) * 333 / 100)
     throw_value_error("Exceeds the limit (%zu digits) for integer string conversion; use "
                       "sys.set_int_max_str_digits() to increase the limit",
-                      kIntMaxStrDigits);
+                      limit);
   std::string s = n.to_string(10);
   size_t digits = s.size() - (n.negative() ? 1 : 0);
-  if (digits > kIntMaxStrDigits)
+  if (limit && digits > limit)
     throw_value_error("Exceeds the limit (%zu digits) for integer string conversion; use "
                       "sys.set_int_max_str_digits() to increase the limit",
-                      kIntMaxStrDigits);
+                      limit);
   return s;
 }
 

@@ -20,6 +20,10 @@ struct BigInt : Obj {
 // CPython's default sys.int_max_str_digits: decimal conversions of longer
 // ints raise ValueError both ways.
 constexpr size_t kIntMaxStrDigits = 4300;
+// The limit in force (sys.set_int_max_str_digits; 0 = none).  Each VM
+// starts with the default (the sys module's install resets it).
+size_t int_max_str_digits();
+void set_int_max_str_digits(size_t n);
 
 inline bool is_bigint(const Value& v) { return v.is_obj() && v.as_obj()->type == types().int_; }
 // int, bool or a BigInt: every exact Python int.
@@ -33,7 +37,7 @@ Value int_from_literal(std::string_view text);
 BigNum to_bignum(const Value& v);
 // float(v) for an int value: OverflowError "int too large to convert to float".
 double int_to_double(const Value& v);
-// str(v) in decimal (ValueError past kIntMaxStrDigits digits).
+// str(v) in decimal (ValueError past int_max_str_digits() digits).
 std::string int_to_decimal(const BigNum& n);
 
 // The int operators on exact ints (CPython's long_add ... long_xor), with

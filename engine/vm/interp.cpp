@@ -516,6 +516,7 @@ ResumeResult VM::run_main(Ref<Code> code) {
   gc_set_due_callback([](void* vm) { static_cast<VM*>(vm)->request_gc(); }, this);
   gc_reset_trigger();
   main_module_ = make_module("__main__");
+  add_module(main_module_.get());
   Dict* g = main_module_->dict.get();
   // The reference runner's globals: {__name__, __file__, __builtins__, __doc__}.
   g->set("__file__", make_str(code->filename));
@@ -623,6 +624,7 @@ void VM::swap_exec_state(ExecState& s) {
 }
 
 void VM::set_step_budget(uint64_t n) {
+  ++budget_epoch_;
   budget_on_ = n != 0;
   budget_start_ = budget_left_ = n ? n : UINT64_MAX;
   if (memory_trip_ || gc_due_) {

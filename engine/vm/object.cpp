@@ -10,6 +10,7 @@
 #include "vm/int_big.h"
 #include "vm/vm.h"
 #include "vm/warnings.h"
+#include "vm/weakref.h"
 
 namespace sandbox::vm {
 
@@ -38,6 +39,7 @@ void destroy_object(Obj* o) {
     gc_defer_finalize(g);
     return;
   }
+  if (g_weakref_targets != 0) clear_weakrefs(o);  // vm/weakref.h
   if (depth >= kMaxDepth) {
     deferred.push_back(o);
     return;

@@ -385,6 +385,9 @@ struct Code : Obj {
   bool varargs = false, varkw = false;
   bool is_coroutine = false, is_generator = false;
   bool is_module = false, is_class_body = false;
+  // Loaded from the Python standard library folder: its lines and
+  // exceptions make no trace events (the user's program is what is traced).
+  bool library = false;
   int first_line = 1;
   uint32_t stacksize = 0;
   uint32_t nlocals() const { return uint32_t(varnames.size()); }

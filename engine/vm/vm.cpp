@@ -28,6 +28,8 @@ VM::VM() : types(vm::types()), exc(vm::exc()), hooks_(&default_hooks_) {
   not_implemented();
   ellipsis();
   builtins_ = make_module("builtins");
+  modules_ = new Dict();
+  modules_->set("builtins", Value(builtins_.get()));
   install_vm_builtins(*this);
   install_async_gen_types(*this);
   set_step_budget(0);
@@ -63,38 +65,44 @@ VM::~VM() {
 void VM::finalize_modules() {
   main_coro_ = Value();
   if (main_module_) main_module_->dict->clear();
-  for (auto& m : modules_) m->dict->clear();
+  // Every module in the table (the builtins stay) and every native one.
+  std::vector<Value> mods;
+  modules_->for_each([&](const Value&, const Value& m) { mods.push_back(m); });
+  for (const Value& m : mods)
+    if (is_type(m, types.module) && m.as<Module>() != builtins_.get()) m.as<Module>()->dict->clear();
+  for (auto& m : natives_) m->dict->clear();
   for (auto& c : classes_) c->dict->clear();
   classes_.clear();
   main_module_.reset();
-  modules_.clear();
+  modules_->clear();
+  natives_.clear();
 }
 
 void VM::set_hooks(Hooks* h) { hooks_ = h ? h : &default_hooks_; }
 
 void VM::register_module(Module* m) {
   Ref<Module> keep(m);
-  for (auto& x : modules_)
+  for (auto& x : natives_)
     if (x->name->s == m->name->s) {
       x = keep;
       return;
     }
-  modules_.push_back(keep);
+  natives_.push_back(keep);
 }
 
-void VM::forget_module(std::string_view name) {
-  for (size_t i = 0; i < modules_.size(); i++)
-    if (modules_[i]->name->s == name) {
-      modules_.erase(modules_.begin() + static_cast<std::ptrdiff_t>(i));
-      return;
-    }
+Module* VM::find_native(std::string_view name) {
+  for (auto& x : natives_)
+    if (x->name->s == name) return x.get();
+  return nullptr;
 }
+
+void VM::add_module(Module* m) { modules_->set(m->name.get(), Value(m)); }
+
+void VM::forget_module(std::string_view name) { modules_->remove(intern(name)); }
 
 Module* VM::find_module(std::string_view name) {
-  for (auto& x : modules_)
-    if (x->name->s == name) return x.get();
-  if (name == "builtins") return builtins_.get();
-  return nullptr;
+  Value m = modules_->get(name);
+  return is_type(m, types.module) ? m.as<Module>() : nullptr;
 }
 
 bool repr_enter(VM& vm, Obj* o) {

@@ -59,13 +59,33 @@ class VM {
   void write_stdout(std::string_view s) { hooks_->write_stdout(s); }
   void write_stderr(std::string_view s) { hooks_->write_stderr(s); }
   Module* builtins() { return builtins_.get(); }      // lib adds print, len, ... here
-  void register_module(Module* m);                    // import resolves by m->name
-  Module* find_module(std::string_view name);         // null if not registered
+  // A native module `import` can load (asyncio, time, sys, ...); it enters
+  // the module table when first imported (vm/importer.cpp).
+  void register_module(Module* m);
+  Module* find_native(std::string_view name);         // null if none of that name
+  // The module table (CPython's sys.modules, which is this very dict):
+  // name -> module object (any object, as sys.modules allows).
+  Dict* module_table() { return modules_.get(); }
+  Module* find_module(std::string_view name);         // the table's entry if it is a module, else null
+  void add_module(Module* m);                         // enters the table under m->name
   void forget_module(std::string_view name);          // a failed import leaves nothing behind
   // Imports of .py files (vm/importer.cpp): the folders searched in order
   // (CPython's sys.path), and the modules whose code is running now.
   std::vector<std::string> module_path;
   std::vector<std::string> importing;
+  // The CPython 3.11 standard library folder (vm/python_lib.h), searched
+  // after the program's folder and the native modules; "" = none.
+  std::string python_lib;
+  // Work done importing library modules does not count against the step
+  // budget: pause_budget() lifts it and returns what resume_budget() puts
+  // back (unless set_step_budget was called in between: a stop request).
+  struct BudgetPause {
+    uint64_t left;
+    uint64_t epoch;
+    bool active;
+  };
+  BudgetPause pause_budget();
+  void resume_budget(const BudgetPause& p);
 
   // ---- module code (resumable)
   // Starts module code as "__main__" (a module named __main__ is created).
@@ -206,6 +226,8 @@ class VM {
   // A class refers to its methods and a method (through its __class__ cell)
   // to the class: ~VM empties the dict of every class made here.
   void keep_class(Type* t) { classes_.emplace_back(t); }
+  // Every class made so far, in creation order (type.__subclasses__).
+  const std::vector<Ref<Type>>& classes() const { return classes_; }
   // Teardown: empties every module's dict and drops the modules and classes
   // (the builtins stay); the VM runs no more program code afterwards.
   void finalize_modules();
@@ -218,7 +240,10 @@ class VM {
   Ref<Module> builtins_;
   Ref<Module> main_module_;
   Value main_coro_;
-  std::vector<Ref<Module>> modules_;
+  Ref<Dict> modules_;             // sys.modules
+  std::vector<Ref<Module>> natives_;  // register_module's
+  uint64_t budget_epoch_ = 0;     // set_step_budget calls (see pause_budget)
+  int budget_paused_ = 0;         // nested pause_budget depth
   std::vector<Ref<Type>> classes_;  // every class statement's class (cleared at teardown)
   Frame* current_ = nullptr;   // innermost running frame
   int depth_ = 0;              // frames linked into running chains

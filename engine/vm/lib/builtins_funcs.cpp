@@ -7,6 +7,7 @@
 #include "vm/int_big.h"
 #include "vm/lib/args.h"
 #include "vm/lib/install.h"
+#include "vm/lib/stdlib_modules.h"
 #include "vm/lib/lib_internal.h"
 #include "vm/lib/number_format.h"
 #include "vm/lib/sort.h"
@@ -16,19 +17,34 @@ namespace sandbox::vm::lib {
 
 namespace {
 
-// builtin_print: writes the whole line with one write so the host sees the
-// moment the line started.
+// builtin_print: to the VM's own stdout it writes the whole line with one
+// write, so the host sees the moment the line started; to a file object
+// (file=, or a replaced sys.stdout) it writes each piece as CPython does.
 Value bi_print(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
   check_kwargs("print", kw, {"sep", "end", "file", "flush"});
   const Value* sep = kwarg(kw, "sep");
   const Value* end = kwarg(kw, "end");
   const Value* file = kwarg(kw, "file");
+  Value target = file && !file->is_none() ? *file : sys_stdout_replacement(vm);
+  if (target.is_none()) return Value();  // sys.stdout = None: print does nothing
   if (sep && !sep->is_none() && !is_str(*sep))
     throw_type_error("sep must be None or a string, not %s", type_name(*sep));
   if (end && !end->is_none() && !is_str(*end))
     throw_type_error("end must be None or a string, not %s", type_name(*end));
   std::string_view sep_s = sep && !sep->is_none() ? std::string_view(str_of(*sep)) : " ";
   std::string_view end_s = end && !end->is_none() ? std::string_view(str_of(*end)) : "\n";
+  auto text_of = [&](const Value& a) { return is_exact_str(a) ? a : vm.str(a); };
+  if (!target.is_null()) {
+    auto write = [&](Value text) { vm.call_method(target, "write", std::span<const Value>(&text, 1)); };
+    for (size_t i = 0; i < args.size(); i++) {
+      if (i) write(sep && !sep->is_none() ? *sep : make_str(" "));
+      write(text_of(args[i]));
+    }
+    write(end && !end->is_none() ? *end : make_str("\n"));
+    const Value* flush = kwarg(kw, "flush");
+    if (flush && vm.truthy(*flush)) vm.call_method(target, "flush", {});
+    return Value();
+  }
   std::string out;
   for (size_t i = 0; i < args.size(); i++) {
     if (i) out.append(sep_s);
@@ -39,11 +55,6 @@ Value bi_print(VM& vm, NativeFunction*, Args args, const KwArgs* kw) {
       out.append(vm.to_str(a));
   }
   out.append(end_s);
-  if (file && !file->is_none()) {
-    Value text = make_str(std::move(out));
-    vm.call_method(*file, "write", std::span<const Value>(&text, 1));
-    return Value();
-  }
   vm.write_stdout(out);
   return Value();
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "vm/lib/lib_error.h"
+#include "vm/int_big.h"
 #include "vm/lib/number_format.h"
 #include "vm/lib/unicode.h"
 
@@ -373,11 +374,13 @@ void format_bigint(std::string& out, const BigNum& value, std::string_view spec,
 }
 
 void check_decimal_digits(const BigNum& value) {
-  const char* msg =
-      "Exceeds the limit (4300 digits) for integer string conversion; use "
-      "sys.set_int_max_str_digits() to increase the limit";
-  if (value.bit_length() > 1 + (uint64_t(kMaxStrDigits) + 1) * 333 / 100) raise(ErrorKind::ValueError, msg);
-  if (value.abs().to_string(10).size() > kMaxStrDigits) raise(ErrorKind::ValueError, msg);
+  size_t limit = vm::int_max_str_digits();
+  if (limit == 0) return;
+  std::string msg = "Exceeds the limit (" + std::to_string(limit) +
+                    " digits) for integer string conversion; use "
+                    "sys.set_int_max_str_digits() to increase the limit";
+  if (value.bit_length() > 1 + (uint64_t(limit) + 1) * 333 / 100) raise(ErrorKind::ValueError, msg);
+  if (value.abs().to_string(10).size() > limit) raise(ErrorKind::ValueError, msg);
 }
 
 // format_complex_internal(): both parts as floats, the imaginary one always

@@ -1,6 +1,7 @@
 #include "vm/lib/install.h"
 
 #include "vm/lib/stdlib/modules.h"
+#include "vm/lib/stdlib_modules.h"
 #include "vm/syntax_exc.h"
 
 namespace sandbox::vm::lib {
@@ -30,6 +31,7 @@ void install(VM& vm) {
   install_random_module(vm);
   install_complex_type(vm);
   install_stdlib_modules(vm);
+  install_extension_modules(vm);
   install_sre_module(vm);
 }
 

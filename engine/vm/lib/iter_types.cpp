@@ -2,6 +2,7 @@
 // enumobject.c: enumerate, zip, map, filter, reversed.
 #include "vm/lib/args.h"
 #include "vm/lib/install.h"
+#include "vm/lib/stdlib_modules.h"
 #include "vm/lib/number_format.h"
 
 namespace sandbox::vm::lib {
@@ -73,10 +74,11 @@ struct Reversed : GcObj {
 Value self_iter(VM&, const Value& self) { return self; }
 
 // ---- range
-Value range_new(VM&, Type*, Args args, const KwArgs* kw) {
+Value range_new(VM& vm, Type*, Args args, const KwArgs* kw) {
   no_kwargs("range", kw);
   if (args.empty()) throw_type_error("range expected at least 1 argument, got 0");
   if (args.size() > 3) throw_type_error("range expected at most 3 arguments, got %zu", args.size());
+  if (range_needs_long(args)) return make_long_range(vm, args);  // long_range.cpp
   int64_t start = 0, stop, step = 1;
   if (args.size() == 1) {
     stop = as_index(args[0]);

@@ -50,9 +50,10 @@ void format_bigint(std::string& out, const BigNum& value, std::string_view spec,
                    const char* type_name = "int");
 // format(complex(re, im), spec) for a non-empty spec.
 void format_complex(std::string& out, double re, double im, std::string_view spec);
-// CPython's default sys.int_max_str_digits.
+// CPython's default sys.int_max_str_digits (the limit in force is
+// vm::int_max_str_digits()).
 constexpr size_t kMaxStrDigits = 4300;
-// ValueError when value has more than kMaxStrDigits decimal digits.
+// ValueError when value has more than int_max_str_digits() decimal digits.
 void check_decimal_digits(const BigNum& value);
 void format_float(std::string& out, double value, std::string_view spec,
                   const char* type_name = "float");

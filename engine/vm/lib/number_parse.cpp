@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "vm/lib/lib_error.h"
+#include "vm/int_big.h"
 #include "vm/lib/number_format.h"
 #include "vm/lib/unicode.h"
 
@@ -161,8 +162,9 @@ BigNum parse_int(std::string_view orig, int base) {
   // converting; power-of-two bases convert in linear time and are exempt.
   size_t ndigits = 0;
   for (size_t i = start; i < p; i++) ndigits += s[i] != '_';
-  if ((b & (b - 1)) != 0 && ndigits > kMaxStrDigits)
-    raise(ErrorKind::ValueError, "Exceeds the limit (" + std::to_string(kMaxStrDigits) +
+  size_t limit = vm::int_max_str_digits();
+  if ((b & (b - 1)) != 0 && limit && ndigits > limit)
+    raise(ErrorKind::ValueError, "Exceeds the limit (" + std::to_string(limit) +
                                      " digits) for integer string conversion: value has " +
                                      std::to_string(ndigits) +
                                      " digits; use sys.set_int_max_str_digits() to increase the limit");

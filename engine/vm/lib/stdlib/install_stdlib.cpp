@@ -2,7 +2,7 @@
 
 namespace sandbox::vm::lib {
 
-void install_stdlib_modules(VM& vm) {
+void install_extension_modules(VM& vm) {
   install_collections_module(vm);
   install_math_module(vm);
   install_cmath_module(vm);

@@ -9,7 +9,9 @@ class VM;
 
 namespace sandbox::vm::lib {
 
-void install_stdlib_modules(VM& vm);  // all of the below
+// CPython's extension modules written here (all of the below); sys and the
+// other modules the library imports first are stdlib_modules.h's.
+void install_extension_modules(VM& vm);
 
 void install_collections_module(VM& vm);  // _collections
 void install_math_module(VM& vm);         // math
