@@ -4,7 +4,8 @@
 Usage: bench/run.py [--binary PATH] [--python PY] [-n N] [PROGRAM.py ...]
 
 Runs each benchmark program (default: bench/*.py except this script and the
-tools, plus the generated parse_10k, a 10,000-line program) under
+tools, bench/programs/*.py, the suite of classic interpreter workloads
+written here, plus the generated parse_10k, a 10,000-line program) under
 `asyncio-sandbox run FILE` and under CPython 3.11 via
 tests/reference/run_reference.py (virtual clock, random seeded with 0), N
 times each (default 3), alternating, in the same run. Checks that both print
@@ -13,6 +14,10 @@ each and the ratio CPython/sandbox (above 1 = the sandbox is faster), the
 same ratio of median wall times, peak RSS of each and the ratio
 sandbox/CPython, and the sandbox's trace memory per event taken from
 `asyncio-sandbox trace FILE --format stats` (n/a when that is not available).
+Programs that import asyncio form the asyncio group, the others the plain
+group; each group ends with the geometric means of its CPU-time speed-ups
+and RSS ratios.  `run` records the trace (line events included) exactly as
+an interactive run does, so the figures include trace recording.
 
 The speed-up is taken from CPU time because the build machine is shared:
 when other jobs hold the cores, a process waits for one, and its wall time
@@ -23,6 +28,7 @@ Not part of CI: timings depend on the machine and its load.
 """
 import argparse
 import json
+import math
 import os
 import pathlib
 import re
@@ -133,7 +139,8 @@ def main():
     for name, argv in GENERATED.items():
         subprocess.run([sys.executable, str(argv[0]), str(gen_dir / name), *argv[1:]], check=True)
     programs = [(gen_dir / p if p in GENERATED else pathlib.Path(p)).resolve() for p in args.programs] or \
-        sorted(p for p in HERE.glob("*.py") if p.name not in TOOLS) + sorted(gen_dir.glob("*.py"))
+        sorted(p for p in HERE.glob("*.py") if p.name not in TOOLS) + sorted((HERE / "programs").glob("*.py")) + \
+        sorted(gen_dir.glob("*.py"))
     if not os.path.exists(binary):
         print("no sandbox binary at %s (build it, or pass --binary)" % binary)
         return 2
@@ -162,7 +169,7 @@ def main():
         sb_rss = max(s[1] for s in sb)
         ref_rss = max(r[1] for r in ref)
         bpe = trace_bytes_per_event(binary, p)
-        rows.append((p.stem, "yes" if same else "NO", ref_cpu, sb_cpu, ref_cpu / sb_cpu if sb_cpu else 0,
+        rows.append((p.stem + (" (aio)" if "import asyncio" in p.read_text() else ""), "yes" if same else "NO", ref_cpu, sb_cpu, ref_cpu / sb_cpu if sb_cpu else 0,
                      ref_wall / sb_wall if sb_wall else 0,
                      ref_rss, sb_rss, sb_rss / ref_rss if ref_rss else 0, bpe))
 
@@ -179,6 +186,16 @@ def main():
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in table[1:]:
         print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
+    print()
+    for group, pick in (("plain", lambda r: not r[0].endswith("(aio)")), ("asyncio", lambda r: r[0].endswith("(aio)"))):
+        sel = [r for r in rows if pick(r) and r[4] > 0 and r[8] > 0]
+        if not sel:
+            continue
+        gm_speed = math.exp(sum(math.log(r[4]) for r in sel) / len(sel))
+        gm_rss = math.exp(sum(math.log(r[8]) for r in sel) / len(sel))
+        slowest = min(sel, key=lambda r: r[4])
+        print("%s (%d programs): geometric mean speed-up %.2fx, RSS ratio %.2f; slowest %s %.2fx"
+              % (group, len(sel), gm_speed, gm_rss, slowest[0], slowest[4]))
     shutil.rmtree(gen_dir, ignore_errors=True)
     return 1 if mismatches else 0
 

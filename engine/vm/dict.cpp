@@ -2,11 +2,17 @@
 // CPython's compact dict (Objects/dictobject.c), with Python key equality.
 #include <cstring>
 
+#include "vm/attr_cache.h"
 #include "vm/vm.h"
 
 namespace sandbox::vm {
 
 static constexpr int32_t kEmpty = -1, kDummy = -2;
+
+// Dict versions come from one counter, so a version names one state of one
+// dict's keys; the watched bit (vm/attr_cache.h) is kept.
+static uint64_t g_dict_versions = 0;
+static uint64_t next_version(uint64_t old) { return ++g_dict_versions | (old & kDictWatched); }
 
 // Key equality without running user code when both sides are core values.
 static bool keys_equal(VM* vm, const Value& a, const Value& b) {
@@ -27,6 +33,28 @@ static bool keys_equal(VM* vm, const Value& a, const Value& b) {
 }
 
 Dict::Dict() : GcObj(types().dict) {}
+int64_t dict_find_str(const Dict* d, const Str* key) {
+  const std::vector<int32_t>& index = d->index;
+  if (index.empty()) return -1;
+  int64_t hash = key->hash();
+  size_t mask = index.size() - 1;
+  size_t i = size_t(hash) & mask;
+  size_t perturb = size_t(hash);
+  for (;;) {
+    int32_t ix = index[i];
+    if (ix == kEmpty) return -1;
+    if (ix >= 0) {
+      const Dict::Entry& e = d->entries[size_t(ix)];
+      if (e.hash == hash && e.key.is_obj()) {
+        const Obj* k = e.key.as_obj();
+        if (k == key) return ix;
+        if (k->type == types().str && static_cast<const Str*>(k)->s == key->s) return ix;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
 
 int64_t Dict::find(VM* vm, const Value& key, int64_t hash) const {
   if (index.empty()) return -1;
@@ -79,7 +107,8 @@ void Dict::insert_new(Value key, Value v, int64_t hash) {
   index[i] = int32_t(entries.size());
   entries.push_back(Entry{std::move(key), std::move(v), hash});
   ++used;
-  ++version;
+  version = next_version(version);
+  dict_changed(this);
   account();
 }
 
@@ -102,6 +131,7 @@ void Dict::set(VM& vm, const Value& key, Value v) {
   int64_t h = vm.hash(key);
   int64_t ix = find(&vm, key, h);
   if (ix >= 0) {
+    dict_changed(this);
     replace_value(entries[size_t(ix)].value, std::move(v));
     return;
   }
@@ -122,7 +152,8 @@ static void remove_at(Dict* d, int64_t ix) {
   e.key = Value::null();
   e.value = Value();
   --d->used;
-  ++d->version;
+  d->version = next_version(d->version);
+  dict_changed(d);
   // k and v die here, after the dict is consistent (their destructors may run code).
 }
 
@@ -142,16 +173,17 @@ Value Dict::pop(VM& vm, const Value& key) {
 }
 
 Value Dict::get(Str* key) const {
-  int64_t ix = find(nullptr, Value(key), key->hash());
+  int64_t ix = dict_find_str(this, key);
   return ix < 0 ? Value::null() : entries[size_t(ix)].value;
 }
 Value Dict::get(std::string_view key) const { return get(intern(key)); }
 
 void Dict::set(Str* key, Value v) {
+  int64_t ix = dict_find_str(this, key);
   Value k(key);
   int64_t h = key->hash();
-  int64_t ix = find(nullptr, k, h);
   if (ix >= 0) {
+    dict_changed(this);
     replace_value(entries[size_t(ix)].value, std::move(v));
     return;
   }
@@ -160,7 +192,7 @@ void Dict::set(Str* key, Value v) {
 void Dict::set(std::string_view key, Value v) { set(intern(key), std::move(v)); }
 
 bool Dict::remove(Str* key) {
-  int64_t ix = find(nullptr, Value(key), key->hash());
+  int64_t ix = dict_find_str(this, key);
   if (ix < 0) return false;
   remove_at(this, ix);
   return true;
@@ -171,7 +203,8 @@ void Dict::clear() {
   entries.clear();
   index.clear();
   used = 0;
-  ++version;
+  version = next_version(version);
+  dict_changed(this);
 }
 
 }  // namespace sandbox::vm

@@ -6,6 +6,7 @@
 #include "vm/eval_match.h"
 #include "vm/exception_group.h"
 #include "vm/annotations.h"
+#include "vm/attr_cache.h"
 #include "vm/async_gen.h"
 #include "vm/gen_delegate.h"
 #include "vm/importer.h"
@@ -40,14 +41,30 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
   Value* sp = nullptr;
   uint32_t ip = 0;
   const uint32_t* ops = nullptr;
+  const int32_t* lines = nullptr;
   const CoreTypes& T = types;
+  // Read once: a local the compiler keeps in a register, not a member it
+  // must reload after every call that might have changed it.  Nothing sets
+  // it while code runs (the session sets it before starting).
+  const bool trace_lines = trace_lines_;
 
-#define LOAD() (v = f->v, sp = f->v + f->sp, ip = f->ip, ops = f->code->ops.data(), current_ = f)
+#define LOAD() \
+  (v = f->v, sp = f->v + f->sp, ip = f->ip, ops = f->code->ops.data(), lines = f->code->lines.data(), current_ = f)
 #define SAVE() (f->sp = uint32_t(sp - v), f->ip = ip)
 #define PUSH(x) (*sp++ = (x))
 #define POP() (std::move(*--sp))
 #define TOP() (sp[-1])
 #define PEEK(n) (sp[-(n)])
+
+  // What `catch (PyException&)` below does, for the instructions that raise
+  // without throwing: a C++ throw costs microseconds of unwinding, more than
+  // the rest of a `raise` or a dict miss together.
+  auto raise_here = [&](Value e) {
+    pend = std::move(e);
+    add_tb = true;
+    chain_context(f, pend);
+    hooks_->on_exception_raised(*this, pend, f->current_line());
+  };
 
   // Every frame from top up to entry leaves the running chain, state kept.
   auto suspend_chain = [&](Frame* top, Value y) -> ResumeResult {
@@ -193,8 +210,8 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           abort_line_ = f->current_line();
           throw VMAbort();
         }
-        if (trace_lines_) {
-          int ln = f->code->lines[ip];
+        if (trace_lines) {
+          int ln = lines[ip];
           if (ln != f->line) {
             f->line = ln;
             SAVE();
@@ -286,10 +303,14 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
           }
           case Op::LOAD_GLOBAL: {
             Str* name = f->code->names[arg].get();
-            Value x = f->globals->get(name);
-            if (x.is_null()) x = builtins_->dict->get(name);
-            if (x.is_null()) { SAVE(); throw_name_error("name '%s' is not defined", name->s.c_str()); }
-            PUSH(std::move(x));
+            Dict* g = f->globals.get();
+            int64_t ix = dict_find_str(g, name);
+            if (ix < 0) {
+              g = builtins_->dict.get();
+              ix = dict_find_str(g, name);
+            }
+            if (ix < 0) { SAVE(); throw_name_error("name '%s' is not defined", name->s.c_str()); }
+            PUSH(g->entries[size_t(ix)].value);
             break;
           }
           case Op::STORE_GLOBAL: { Value x = POP(); f->globals->set(f->code->names[arg].get(), std::move(x)); break; }
@@ -352,6 +373,16 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
                 c = std::move(x);
                 break;
               }
+            }
+            if (is_type(c, T.dict)) {  // dict_subscript: an exact dict has no __missing__
+              SAVE();
+              Value x = c.as<Dict>()->get(*this, key);
+              if (!x.is_null()) {
+                c = std::move(x);
+                break;
+              }
+              raise_here(make_exception_args(exc.KeyError, {key}));
+              goto next_round;
             }
             SAVE();
             Value r = getitem(c, key);
@@ -929,7 +960,9 @@ ResumeResult VM::run_loop(Frame* entry, Frame* start, int mode, const Value& val
               e.as<ExceptionObj>()->cause = c;
               e.as<ExceptionObj>()->suppress_context = true;
             }
-            throw PyException(e);
+            SAVE();
+            raise_here(std::move(e));
+            goto next_round;
           }
           case Op::LOAD_ASSERTION_ERROR: PUSH(Value(exc.AssertionError)); break;
           case Op::BEFORE_WITH:

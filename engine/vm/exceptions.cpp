@@ -3,6 +3,7 @@
 // form (exception groups: exception_group.cpp).
 #include <cstdarg>
 
+#include "vm/attr_cache.h"
 #include "vm/classes.h"
 #include "vm/exception_group.h"
 #include "vm/internal.h"
@@ -236,6 +237,7 @@ const ExcTypes& exc() {
   e.ExceptionGroup = mk("ExceptionGroup", e.BaseExceptionGroup);
   e.ExceptionGroup->bases.emplace_back(e.Exception);
   e.ExceptionGroup->mro = compute_mro(e.ExceptionGroup);
+  type_cache_invalidate();
   install_exception_groups(e);
   e.Warning = mk("Warning", e.Exception);
   e.RuntimeWarning = mk("RuntimeWarning", e.Warning);

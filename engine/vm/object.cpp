@@ -1,11 +1,13 @@
 // Object constructors, the refcount release path and small helpers.
 #include "vm/object.h"
 
+#include <cstddef>
 #include <cstring>
 #include <new>
 #include <unordered_map>
 #include <vector>
 
+#include "vm/attr_cache.h"
 #include "vm/gc.h"
 #include "vm/int_big.h"
 #include "vm/vm.h"
@@ -77,7 +79,8 @@ Type::Type(Type* meta, std::string n, Type* b) : GcObj(meta), name(std::move(n))
     mro.insert(mro.end(), b->mro.begin(), b->mro.end());
   }
 }
-Type::~Type() = default;
+// A type at this address later must not find this one's cache entries.
+Type::~Type() { type_cache_invalidate(); }
 Dict* Type::instance_dict() { return dict.get(); }
 
 std::string Type::qualified_name() const {
@@ -124,7 +127,39 @@ bool is_subtype(const Type* t, const Type* base) {
   return false;
 }
 
+uint64_t g_type_epoch = 1;
+
+namespace {
+struct AttrCacheEntry {
+  const Type* type = nullptr;
+  const Str* name = nullptr;
+  uint64_t epoch = 0;
+  const Value* slot = nullptr;  // the value in the defining dict; null: found nowhere
+};
+constexpr size_t kAttrCacheSize = 4096;
+AttrCacheEntry g_attr_cache[kAttrCacheSize];
+}  // namespace
+
 Value type_lookup(const Type* t, Str* name) {
+  // Only interned names (serial 0, immortal) are cached: their address
+  // cannot be taken by another string while an entry names it.
+  if (name->serial == 0) {
+    size_t h = (size_t(t->serial) * 0x9E3779B1u) ^ size_t(name->hash());
+    AttrCacheEntry& e = g_attr_cache[(h ^ (h >> 13)) & (kAttrCacheSize - 1)];
+    if (e.type == t && e.name == name && e.epoch == g_type_epoch) return e.slot ? *e.slot : Value::null();
+    const Value* found = nullptr;
+    for (const Type* m : t->mro) {
+      Dict* d = m->dict.get();
+      dict_watch(d);
+      int64_t ix = dict_find_str(d, name);
+      if (ix >= 0) {
+        found = &d->entries[size_t(ix)].value;
+        break;
+      }
+    }
+    e = AttrCacheEntry{t, name, g_type_epoch, found};
+    return found ? *found : Value::null();
+  }
   for (const Type* m : t->mro) {
     Value v = m->dict->get(name);
     if (!v.is_null()) return v;
@@ -169,8 +204,15 @@ Value make_str(std::string&& s) { return Value(new Str(std::move(s))); }
 
 Str* intern(std::string_view s) {
   // Interned strings live for the process (like CPython's interned dict).
-  static std::unordered_map<std::string, Str*>* table = new std::unordered_map<std::string, Str*>();
-  auto it = table->find(std::string(s));
+  // Looked up by string_view (heterogeneous lookup): type_lookup(t,
+  // "__eq__") and friends intern on every call, and a std::string key
+  // would allocate each time.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>{}(v); }
+  };
+  static auto* table = new std::unordered_map<std::string, Str*, Hash, std::equal_to<>>();
+  auto it = table->find(s);
   if (it != table->end()) return it->second;
   Str* o = new Str(std::string(s));
   // Interned strings are process-wide and immortal: they take no number in
@@ -295,17 +337,53 @@ Frame::Frame(Ref<Code> c, Ref<Dict> g, Value* storage, uint32_t n)
   for (uint32_t i = nfast; i < n; ++i) new (&v[i]) Value();
 }
 
+// Freed frames are kept for reuse, binned by their slot count (CPython's
+// frame free lists, later its frame stack): a Python call takes a block
+// from here instead of asking malloc.  The heap account is charged and
+// refunded exactly as before, so memory limits trip at the same points.
+namespace {
+constexpr uint32_t kFreeFrameSlots = 64;  // frames with more slots go back to malloc
+constexpr uint32_t kFreeFramesPerBin = 32;
+struct FrameBin {
+  uint32_t count = 0;
+  void* blocks[kFreeFramesPerBin];
+};
+FrameBin g_free_frames[kFreeFrameSlots + 1];
+// Each block starts with a prefix holding its slot count, before the Frame,
+// so operator delete knows the bin (member destructors run between ~Frame's
+// body and operator delete and may free other frames meanwhile).
+constexpr size_t kFramePrefix = alignof(std::max_align_t);
+constexpr size_t frame_head() { return (sizeof(Frame) + alignof(Value) - 1) / alignof(Value) * alignof(Value); }
+}  // namespace
+
 Frame* Frame::create(Ref<Code> code, Ref<Dict> globals) {
   uint32_t n = code->nlocals() + uint32_t(code->cellvars.size() + code->freevars.size()) +
                code->stacksize + 1;
-  size_t head = (sizeof(Frame) + alignof(Value) - 1) / alignof(Value) * alignof(Value);
-  void* mem = ::operator new(head + n * sizeof(Value));
-  heap_charge(static_cast<int64_t>(head + n * sizeof(Value)));
-  Value* storage = reinterpret_cast<Value*>(static_cast<char*>(mem) + head);
+  size_t bytes = frame_head() + n * sizeof(Value);
+  char* raw;
+  if (n <= kFreeFrameSlots && g_free_frames[n].count > 0) {
+    FrameBin& bin = g_free_frames[n];
+    raw = static_cast<char*>(bin.blocks[--bin.count]);
+  } else {
+    raw = static_cast<char*>(::operator new(kFramePrefix + bytes));
+    *reinterpret_cast<uint32_t*>(raw) = n;
+  }
+  void* mem = raw + kFramePrefix;
+  heap_charge(static_cast<int64_t>(bytes));
+  Value* storage = reinterpret_cast<Value*>(static_cast<char*>(mem) + frame_head());
   return new (mem) Frame(std::move(code), std::move(globals), storage, n);
 }
 
-void Frame::operator delete(void* p) { ::operator delete(p); }
+void Frame::operator delete(void* p) {
+  char* raw = static_cast<char*>(p) - kFramePrefix;
+  uint32_t n = *reinterpret_cast<uint32_t*>(raw);
+  if (n <= kFreeFrameSlots && g_free_frames[n].count < kFreeFramesPerBin) {
+    FrameBin& bin = g_free_frames[n];
+    bin.blocks[bin.count++] = raw;
+    return;
+  }
+  ::operator delete(raw);
+}
 
 void Frame::clear() {
   for (uint32_t i = 0; i < nslots; ++i) v[i] = Value::null();
@@ -318,8 +396,7 @@ void Frame::clear() {
 
 Frame::~Frame() {
   for (uint32_t i = 0; i < nslots; ++i) v[i].~Value();
-  size_t head = (sizeof(Frame) + alignof(Value) - 1) / alignof(Value) * alignof(Value);
-  heap_account().used -= static_cast<int64_t>(head + nslots * sizeof(Value));
+  heap_account().used -= static_cast<int64_t>(frame_head() + nslots * sizeof(Value));
 }
 
 uint32_t Frame::current_instr() const {

@@ -2,6 +2,7 @@
 // class body), type.__new__ (CPython's type_new: bases, MRO, __slots__,
 // __set_name__, __init_subclass__), type.__init__/__call__/__prepare__/mro
 // and object.__init_subclass__.
+#include "vm/attr_cache.h"
 #include "vm/classes.h"
 #include "vm/descriptors.h"
 
@@ -130,6 +131,7 @@ Value type_new(VM& vm, Type* meta, std::span<const Value> args, const KwArgs* kw
   t->python_class = true;
   t->bases = bases;
   t->mro = compute_mro(t);
+  type_cache_invalidate();
   vm.keep_class(t);
 
   Value qualname = ns->get("__qualname__");

@@ -1,4 +1,5 @@
 // dict methods and the keys/values/items views (Objects/dictobject.c).
+#include "vm/attr_cache.h"
 #include "vm/lib/install.h"
 #include "vm/lib/lib_internal.h"
 
@@ -49,7 +50,9 @@ bool view_iter_next(VM&, const Value& self, Value& out) {
     it->used = static_cast<size_t>(-1);
     throw_runtime_error("dictionary changed size during iteration");
   }
-  if (d->version != it->version) throw_runtime_error("dictionary keys changed during iteration");
+  // The attribute cache's watched bit is not a change of keys.
+  if ((d->version | kDictWatched) != (it->version | kDictWatched))
+    throw_runtime_error("dictionary keys changed during iteration");
   while (it->pos < d->entries.size()) {
     const Dict::Entry& e = d->entries[it->pos++];
     if (e.key.is_null()) continue;

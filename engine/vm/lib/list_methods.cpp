@@ -1,4 +1,5 @@
 // list and tuple methods (Objects/listobject.c, Objects/tupleobject.c).
+#include <cstring>
 #include <algorithm>
 
 #include "vm/lib/install.h"
@@ -56,6 +57,27 @@ Value l_extend(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
   return Value();
 }
 
+// A Value is a tag and a word: moving one to another address is a byte
+// copy, so the shifts of insert and pop are one memmove (CPython's
+// list_ass_slice / ins1 do the same with pointers) instead of a chain of
+// move-assignments, each checking a refcount to release.
+void insert_at(std::vector<Value>& it, size_t i, const Value& x) {
+  it.emplace_back();  // room at the end: a None, which owns nothing
+  Value* p = it.data();
+  size_t n = it.size() - 1;
+  std::memmove(static_cast<void*>(p + i + 1), static_cast<const void*>(p + i), (n - i) * sizeof(Value));
+  new (p + i) Value(x);  // the old bytes there are a copy now, not an owner
+}
+Value take_at(std::vector<Value>& it, size_t i) {
+  Value v = std::move(it[i]);  // leaves a None, which owns nothing
+  Value* p = it.data();
+  size_t n = it.size();
+  std::memmove(static_cast<void*>(p + i), static_cast<const void*>(p + i + 1), (n - i - 1) * sizeof(Value));
+  new (p + n - 1) Value();  // the last slot's bytes were moved down: make it a None again
+  it.pop_back();
+  return v;
+}
+
 Value l_insert(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   no_kwargs("insert", kw);
   if (a.size() != 3) throw_type_error("insert expected 2 arguments, got %zu", a.size() - 1);
@@ -63,7 +85,7 @@ Value l_insert(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   int64_t n = static_cast<int64_t>(it.size()), i = as_index(a[1]);
   if (i < 0) i = std::max<int64_t>(0, i + n);
   if (i > n) i = n;
-  it.insert(it.begin() + i, a[2]);
+  insert_at(it, size_t(i), a[2]);
   a[0].as<List>()->account();
   return Value();
 }
@@ -76,9 +98,7 @@ Value l_pop(VM&, NativeFunction*, Args a, const KwArgs* kw) {
   int64_t n = static_cast<int64_t>(it.size()), i = a.size() > 1 ? as_index(a[1]) : -1;
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw_index_error("pop index out of range");
-  Value v = std::move(it[static_cast<size_t>(i)]);
-  it.erase(it.begin() + i);
-  return v;
+  return take_at(it, static_cast<size_t>(i));
 }
 
 Value l_remove(VM& vm, NativeFunction*, Args a, const KwArgs* kw) {
