@@ -107,11 +107,6 @@ struct Host {
   }
 };
 
-std::string screenshot_name(const App& app) {
-  std::string stem = std::filesystem::path(app.doc.filename()).stem().string();
-  return std::string("asyncio-sandbox-") + stem + prefixed("-", app.doc.cursor()) + ".png";
-}
-
 }  // namespace
 
 int run_app(int argc, char** argv) {
@@ -161,22 +156,25 @@ int run_app(int argc, char** argv) {
   int idle_frames = 0;
   bool first = true;
   double last = glfwGetTime();
-  while (!glfwWindowShouldClose(host.win) && !app.want_quit) {
+  while (!app.want_quit) {
     // Idle: sleep until input unless something moves.  ImGui needs a few
     // frames after an input to settle (hover, popups), so keep drawing those.
+    // (Recovery of typed code runs on its own thread, frames or not.)
     if (app.animating() || idle_frames < 3) glfwPollEvents();
     else { glfwWaitEvents(); idle_frames = 0; }
+    // The window's close button: unsaved edits are asked about first.
+    if (glfwWindowShouldClose(host.win)) {
+      glfwSetWindowShouldClose(host.win, GLFW_FALSE);
+      app.request_quit();
+      idle_frames = 0;
+    }
     double now = glfwGetTime();
     float dt = static_cast<float>(std::min(0.1, std::max(1e-4, now - last)));
     last = now;
     int fw, fh;
     host.frame(app, dt, &fw, &fh);
-    if (app.want_screenshot) {
-      app.want_screenshot = false;
-      std::string path = app.screenshot_path.empty() ? screenshot_name(app) : app.screenshot_path;
-      app.screenshot_path.clear();
-      app.status = write_png(path, fw, fh, read_framebuffer(fw, fh), true) ? "saved " + path : "cannot write " + path;
-    }
+    if (app.want_screenshot)
+      app.take_screenshot([&](const std::string& path) { return write_png(path, fw, fh, read_framebuffer(fw, fh), true); });
     glfwSwapBuffers(host.win);
     if (first) {
       first = false;

@@ -11,6 +11,7 @@
 
 #include "narrate.h"
 #include "theme.h"
+#include "user_dirs.h"
 
 namespace sandbox::gui {
 
@@ -94,7 +95,11 @@ bool App::open_file(const std::string& path) {
   std::error_code ec;
   std::string abs = std::filesystem::absolute(path, ec).string();
   settings.add_recent(abs.empty() ? path : abs);
-  return open_text(std::move(text), path);
+  bool ok = open_text(std::move(text), path);
+  // Edits set aside when another file replaced this one: offered back first.
+  if (recovery_)
+    if (auto aside = recovery_->aside_for(path)) offers_.insert(offers_.begin(), *aside);
+  return ok;
 }
 
 bool App::rerun() {
@@ -109,8 +114,29 @@ bool App::rerun() {
   return ok;
 }
 
+bool App::is_bundled(const std::string& path) const {
+  if (scenarios_dir.empty() || path.empty()) return false;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path dir = fs::absolute(path, ec).lexically_normal().parent_path();
+  if (fs::equivalent(dir, scenarios_dir, ec)) return true;
+  return dir == fs::absolute(scenarios_dir, ec).lexically_normal();
+}
+
+void App::begin_save_as() {
+  file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
+  if (is_bundled(doc.path)) {
+    file_dialog.dir = home_dir();
+    file_dialog.name = std::filesystem::path(doc.path).stem().string() + "-mine.py";
+  }
+}
+
 bool App::save() {
   if (doc.path.empty()) return false;
+  if (is_bundled(doc.path)) {
+    status = tr(Str::BundledReadOnly);
+    return false;
+  }
   if (!write_file(doc.path, doc.text)) {
     status = "cannot write " + doc.path;
     return false;
@@ -122,16 +148,106 @@ bool App::save() {
 }
 
 bool App::save_as(const std::string& path) {
+  if (is_bundled(path)) {
+    status = tr(Str::BundledReadOnly);
+    return false;
+  }
+  const std::string old = doc.path;
   doc.path = path;
   bool ok = save();
-  if (ok) settings.add_recent(path);
-  return ok;
+  if (!ok) {
+    doc.path = old;   // still the file it was
+    return false;
+  }
+  settings.add_recent(path);
+  if (quit_after_save) want_quit = true;
+  return true;
 }
 
-void App::enable_recovery() {
+bool App::request_quit() {
+  if (!doc.dirty) {
+    want_quit = true;
+    return true;
+  }
+  quit_ask_ = true;
+  recovery_flush();
+  return false;
+}
+
+std::string App::screenshot_target() const {
+  namespace fs = std::filesystem;
+  if (!screenshot_path.empty()) return screenshot_path;
+  std::string stem = fs::path(doc.filename()).stem().string();
+  std::string name = std::string("asyncio-sandbox-") + stem + prefixed("-", doc.cursor()) + ".png";
+  std::string dir = pictures_dir();
+  if (dir.empty() && !doc.path.empty() && !is_bundled(doc.path)) {
+    std::error_code ec;
+    std::string folder = fs::absolute(doc.path, ec).parent_path().string();
+    if (writable_dir(folder)) dir = folder;
+  }
+  if (dir.empty()) dir = home_dir();
+  return (fs::path(dir) / name).string();
+}
+
+void App::take_screenshot(const std::function<bool(const std::string&)>& write) {
+  want_screenshot = false;
+  const std::string path = screenshot_target();
+  screenshot_path.clear();
+  char buf[1024];
+  std::snprintf(buf, sizeof buf, tr(write(path) ? Str::ScreenshotSaved : Str::CannotWrite), path.c_str());
+  status = buf;
+}
+
+void App::enable_recovery(Recovery::Clock clock) {
   if (recovery_) return;
-  recovery_ = std::make_unique<Recovery>(config_dir() + "/recovery");
+  recovery_ = std::make_unique<Recovery>(config_dir() + "/recovery", std::move(clock));
   offers_ = recovery_->orphans();
+}
+
+void App::recovery_flush() {
+  if (!recovery_) return;
+  recovery_->update(doc.path, doc.text, doc.dirty);
+  recovery_->flush();
+}
+
+void App::draw_quit_prompt() {
+  if (!quit_ask_) return;
+  if (!doc.dirty) {   // saved meanwhile (Ctrl+S)
+    quit_ask_ = false;
+    want_quit = true;
+    return;
+  }
+  if (!ImGui::IsPopupOpen("##quit")) ImGui::OpenPopup("##quit");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("##quit", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  char ask[512];
+  std::snprintf(ask, sizeof ask, tr(Str::QuitAsk), doc.filename().c_str());
+  ImGui::TextUnformatted(ask);
+  ImGui::Spacing();
+  const bool save_it = ImGui::Button(tr(Str::BtnSave));
+  remember("quit_save");
+  ImGui::SameLine();
+  const bool discard = ImGui::Button(tr(Str::BtnDiscard));
+  remember("quit_discard");
+  ImGui::SameLine();
+  const bool cancel = ImGui::Button(tr(Str::BtnCancel)) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
+  remember("quit_cancel");
+  if (save_it || discard || cancel) {
+    quit_ask_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+  if (discard) {
+    want_quit = true;   // the user chose: clean_exit() may remove the recovery copy now
+  } else if (save_it) {
+    if (save()) {
+      want_quit = true;
+    } else {
+      quit_after_save = true;   // no file yet, or a bundled scenario: ask for a name
+      begin_save_as();
+    }
+  }
 }
 
 void App::clean_exit() {
@@ -165,8 +281,7 @@ void App::draw_recovery_offer() {
       editing = true;
       status = "recovered " + (chosen.path.empty() ? std::string("untitled.py") : chosen.path);
       // Protected again at once, under this instance's name.
-      recovery_->update(doc.path, doc.text, true, clock_);
-      recovery_->flush();
+      recovery_flush();
     }
     recovery_->resolve(chosen);
     ImGui::CloseCurrentPopup();
@@ -219,8 +334,9 @@ void App::handle_keys() {
   // Keys that work even while typing.
   if (ctrl && (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false))) rerun();
   if (ctrl && pressed(GLFW_KEY_S, false)) {
-    if (!save()) { file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true}; }
+    if (!save()) begin_save_as();
   }
+  if (ctrl && pressed(GLFW_KEY_Q, false)) request_quit();
   if (ctrl && pressed(GLFW_KEY_O, false)) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
   if (ctrl && (pressed(GLFW_KEY_EQUAL, false) || pressed(GLFW_KEY_KP_ADD, false))) zoom_text(1.15f);
   if (ctrl && (pressed(GLFW_KEY_MINUS, false) || pressed(GLFW_KEY_KP_SUBTRACT, false))) zoom_text(1 / 1.15f);
@@ -251,9 +367,8 @@ void App::draw_menu() {
   if (file_menu) {
     if (ImGui::MenuItem(tr(Str::MenuOpen), "Ctrl+O")) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
     if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !doc.text.empty()))
-      if (!save()) file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
-    if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty()))
-      file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
+      if (!save()) begin_save_as();
+    if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty())) begin_save_as();
     const bool recent_menu = ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty());
     remember("menu_recent");
     if (recent_menu) {
@@ -272,7 +387,9 @@ void App::draw_menu() {
     }
     if (ImGui::MenuItem(tr(Str::MenuScreenshot), "F12")) want_screenshot = true;
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuQuit))) want_quit = true;
+    const bool quit = ImGui::MenuItem(tr(Str::MenuQuit), "Ctrl+Q");
+    remember("menu_quit");
+    if (quit) request_quit();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::MenuScenarios))) {
@@ -446,8 +563,8 @@ void App::frame(float dt) {
   ImGui::End();
   draw_file_dialog(*this);
   draw_recovery_offer();
-  clock_ += dt;
-  if (recovery_) recovery_->update(doc.path, doc.text, doc.dirty, clock_);
+  draw_quit_prompt();
+  if (recovery_) recovery_->update(doc.path, doc.text, doc.dirty);
   (void)io;
 }
 

@@ -17,6 +17,11 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(MenuExportChrome, "Export trace (Chrome JSON)...", "导出跟踪 (Chrome JSON)...") \
   X(MenuScreenshot, "Save screenshot (F12)", "保存截图 (F12)")             \
   X(MenuQuit, "Quit", "退出")                                              \
+  X(QuitAsk, "Save your changes to %s before quitting?", "退出前保存对 %s 的修改吗？") \
+  X(BtnSave, "Save", "保存")                                               \
+  X(BundledReadOnly, "Bundled scenarios stay as shipped: save your version under a new name.", "内置示例保持原样：请用新名字保存你的版本。") \
+  X(ScreenshotSaved, "Screenshot saved to %s", "截图已保存到 %s")          \
+  X(CannotWrite, "Cannot write %s", "无法写入 %s")                          \
   X(MenuView, "View", "视图")                                              \
   X(MenuPresentation, "Presentation mode (F5)", "演示模式 (F5)")           \
   X(MenuFullscreen, "Fullscreen (F11)", "全屏 (F11)")                      \

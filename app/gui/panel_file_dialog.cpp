@@ -107,6 +107,7 @@ void draw_file_dialog(App& app) {
     if (ok || (d.mode == FileDialogMode::Open && app.doc.path == path)) cancel = true;
   }
   if (cancel) {
+    if (d.mode == FileDialogMode::SaveAs && !app.want_quit) app.quit_after_save = false;   // quitting was called off
     d.mode = FileDialogMode::None;
     ImGui::CloseCurrentPopup();
   }
