@@ -121,7 +121,14 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(Phases, "phase", "阶段")                                               \
   X(Callbacks, "callbacks", "回调")                                        \
   X(Size, "size", "大小")                                                  \
-  X(Of, "of", "/")
+  X(Of, "of", "/")                                                         \
+  X(BlocksLoop, "blocks the loop", "阻塞事件循环")                          \
+  X(BlocksLoopTip, "This step never awaits: the whole loop waits for it, no other task can run.", "这一步从不 await：整个事件循环都在等它，其他任务无法运行。") \
+  X(MixedTip, "Several states in this sliver, none for most of it: zoom in to see them.", "这一小段里有多种状态，没有哪种占多数：放大可看清。") \
+  X(MergedTip, "Several short states merged; the colour is the one that lasts longest here.", "多个短状态合并显示；颜色取持续最久的那个。") \
+  X(LegendWaitingOn, "waiting on", "等待")                                 \
+  X(LegendMixed, "mixed (zoom in)", "混合（放大查看）")                    \
+  X(LegendTitle, "Colours", "颜色")
 
 enum class Str : int {
 #define SANDBOX_X(id, en, zh) id,

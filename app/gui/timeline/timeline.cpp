@@ -87,6 +87,7 @@ void TimelineView::draw(App& app) {
   ImGui::SameLine(0, fs);
   ImGui::TextDisabled("%s %llu / %llu", tr(Str::Event), static_cast<unsigned long long>(app.doc.cursor()),
                       static_cast<unsigned long long>(app.doc.recorded()));
+  draw_legend(app);
   if (time_axis != app.settings.time_axis) time_axis = app.settings.time_axis;
   if (time_axis_ != time_axis) {
     time_axis_ = time_axis;

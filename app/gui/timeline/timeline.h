@@ -80,6 +80,15 @@ void draw_links(const LaneCtx& ctx, const LaneRows& rows);
 
 // Shared by the lanes: merge items narrower than a couple of pixels.
 constexpr float kMinItemPx = 2.0f;
+// A task step that runs this long without awaiting blocks the loop: no other
+// task or callback runs meanwhile.  asyncio's debug mode warns at 0.1 s
+// (loop.slow_callback_duration); on the virtual clock no time passes inside
+// a step, so the events it records (one per line run) stand in for time.
+constexpr double kBlockedSeconds = 0.1;
+constexpr uint64_t kBlockedEvents = 2000;
+bool blocks_loop(const TraceIndex& idx, const Segment& s, uint64_t n);
+// The colour key above the lanes: which colour is which state.
+void draw_legend(App& app);
 std::string describe_segment(const TraceIndex& idx, const Segment& s);
 
 class TimelineView {
