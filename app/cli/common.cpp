@@ -26,6 +26,9 @@ void print_usage(bool to_stderr) {
       "                                             chrome://tracing; --axis steps spreads each\n"
       "                                             loop iteration, time uses virtual time)\n"
       "       asyncio-sandbox list                  list the bundled scenarios\n"
+      "       asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] [--present] -o OUT.png\n"
+      "                                             render the app at event N into a PNG\n"
+      "                                             (needs a display; xvfb-run -a is enough)\n"
       "limits (run and trace; 0 = none; bytes take K/M/G): --step-budget N  --module-step-budget N\n"
       "       --recursion-limit N  --max-memory BYTES  --max-output BYTES  --max-events N\n"
       "       --max-tasks N  --max-sockets N  (--max-time S: virtual seconds)\n",

@@ -238,6 +238,7 @@ int render_screenshot(int w, int h, const std::string& out, const std::function<
 int run_screenshot(int argc, char** argv) {
   std::string file, out, at = "end";
   int w = 1600, h = 960;
+  bool present = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--at" && i + 1 < argc) at = argv[++i];
@@ -247,6 +248,7 @@ int run_screenshot(int argc, char** argv) {
         return 2;
       }
     } else if (a == "-o" && i + 1 < argc) out = argv[++i];
+    else if (a == "--present") present = true;
     else if (!a.empty() && a[0] != '-') file = a;
     else {
       std::fprintf(stderr, "screenshot: unknown option %s\n", a.c_str());
@@ -254,10 +256,11 @@ int run_screenshot(int argc, char** argv) {
     }
   }
   if (file.empty() || out.empty()) {
-    std::fputs("usage: asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] -o OUT.png\n", stderr);
+    std::fputs("usage: asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] [--present] -o OUT.png\n", stderr);
     return 2;
   }
   return render_screenshot(w, h, out, [&](App& app) {
+    if (present) app.set_presentation(true);
     if (!app.open_file(file)) {
       std::fprintf(stderr, "screenshot: cannot load %s\n", file.c_str());
       return false;

@@ -114,6 +114,8 @@ class App {
   // "scrubber", "edit", "editor"...): lets tests and scripted input click them.
   std::map<std::string, std::pair<ImVec2, ImVec2>> rects;
   void remember(const char* name) { rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}; }
+  void remember_rect(const char* name, ImVec2 a, ImVec2 b) { rects[name] = {a, b}; }
+  bool show_keys = false;           // the key-help overlay (F1 or ?)
 
   // Requests to the host (window system).
   bool want_fullscreen = false;
@@ -135,6 +137,7 @@ class App {
   void want_glyphs(const std::string& text);
   void draw_recovery_offer();
   void draw_quit_prompt();
+  void draw_key_help();
   void recovery_flush();            // the editor's text to the recovery file, now
   std::unique_ptr<Recovery> recovery_;
   std::vector<RecoveredEdit> offers_;   // newest first; the first is asked about

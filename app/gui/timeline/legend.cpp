@@ -50,7 +50,8 @@ std::vector<Item> legend_items() {
 void draw_legend(App& app) {
   const Theme& th = theme();
   ImFont* font = ImGui::GetFont();
-  const float fs = ImGui::GetFontSize(), size = std::round(fs * 0.8f);
+  // Smaller on a projector (the lanes need the room; the font is large there).
+  const float fs = ImGui::GetFontSize(), size = std::round(fs * (app.settings.presentation ? 0.62f : 0.8f));
   const float sw = std::round(size * 1.2f), gap = std::round(size * 0.35f), spacing = std::round(size * 0.9f);
   const ImVec2 origin = ImGui::GetCursorScreenPos();
   const float right = origin.x + ImGui::GetContentRegionAvail().x;

@@ -78,15 +78,23 @@ void TimelineView::draw(App& app) {
   bool time_axis = app.settings.time_axis;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Str::PanelTimeline));
-  ImGui::SameLine(0, fs);
-  if (ImGui::RadioButton(tr(Str::AxisSteps), !time_axis)) { app.settings.time_axis = false; auto_fit_ = true; }
-  ImGui::SameLine();
-  if (ImGui::RadioButton(tr(Str::AxisTime), time_axis)) { app.settings.time_axis = true; auto_fit_ = true; }
+  // A projector keeps the lanes' room: title, Fit and the legend share a row.
+  const bool compact = app.settings.presentation;
+  if (!compact) {
+    ImGui::SameLine(0, fs);
+    if (ImGui::RadioButton(tr(Str::AxisSteps), !time_axis)) { app.settings.time_axis = false; auto_fit_ = true; }
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(Str::AxisTime), time_axis)) { app.settings.time_axis = true; auto_fit_ = true; }
+  }
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::BtnFit))) auto_fit_ = true;
-  ImGui::SameLine(0, fs);
-  ImGui::TextDisabled("%s %llu / %llu", tr(Str::Event), static_cast<unsigned long long>(app.doc.cursor()),
-                      static_cast<unsigned long long>(app.doc.recorded()));
+  if (!compact) {
+    ImGui::SameLine(0, fs);
+    ImGui::TextDisabled("%s %llu / %llu", tr(Str::Event), static_cast<unsigned long long>(app.doc.cursor()),
+                        static_cast<unsigned long long>(app.doc.recorded()));
+  } else {
+    ImGui::SameLine(0, fs);
+  }
   draw_legend(app);
   if (time_axis != app.settings.time_axis) time_axis = app.settings.time_axis;
   if (time_axis_ != time_axis) {
@@ -98,7 +106,7 @@ void TimelineView::draw(App& app) {
   ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const float label_w = std::max(fs * 9.0f, 120.0f);
-  const float axis_h = fs * 1.6f;
+  const float axis_h = fs * (compact ? 1.25f : 1.6f);
   const float bottom = p0.y + avail.y;
 
   // Layout, top to bottom: axis, the loop lane (pinned), the task lanes
