@@ -152,7 +152,8 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(KeyZoom, "larger / smaller text", "放大 / 缩小文字")                   \
   X(KeyFiles, "open / save / quit", "打开 / 保存 / 退出")                  \
   X(KeyRun, "run the edited code again", "重新运行修改后的代码")           \
-  X(KeyHelp, "this help", "本帮助")
+  X(KeyHelp, "this help", "本帮助")                                         \
+  X(StoppedByYou, "Stopped by you (as Ctrl+C): tasks cancelled, sockets closed.", "已由你停止（如同 Ctrl+C）：任务已取消，套接字已关闭。")
 
 enum class Str : int {
 #define SANDBOX_X(id, en, zh) id,

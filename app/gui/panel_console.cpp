@@ -27,8 +27,12 @@ void draw_console_panel(App& app) {
   // above the view only advance the layout.
   const float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
   float y = 0;
+  // After Stop, the KeyboardInterrupt traceback is the Stop button's doing:
+  // one calm line says what happened instead.
+  const bool stopped = app.doc.stopped_by_user() && app.doc.finished();
   for (size_t i = 0; i < m.console.size(); ++i) {
     const model::ConsoleLine& l = m.console[i];
+    if (stopped && l.is_stderr && l.seq >= app.doc.stop_seq()) continue;
     char stamp[32];
     std::snprintf(stamp, sizeof stamp, "[%.3f] ", l.time);
     const float indent = font->CalcTextSizeA(size, 1e9f, 0, stamp).x;
@@ -47,9 +51,17 @@ void draw_console_panel(App& app) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddText(p, th.text_dim, stamp);
     dl->AddText(font, size, ImVec2(p.x + indent, p.y), l.is_stderr ? th.error : th.text, l.text.c_str(), nullptr, wrap);
-    if (i + 1 == m.console.size()) app.remember_rect("console_last", p, ImVec2(p.x + width, p.y + std::max(h, size)));
+    app.remember_rect("console_last", p, ImVec2(p.x + width, p.y + std::max(h, size)));
     ImGui::PopID();
     y = ImGui::GetCursorPosY();
+  }
+  if (stopped && app.doc.cursor() >= app.doc.recorded()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(th.text_dim));
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextUnformatted(tr(Str::StoppedByYou));
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    app.remember("console_stopped");
   }
   // Follow the newest line.
   if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - ImGui::GetTextLineHeight() * 2) ImGui::SetScrollHereY(1.0f);

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "timeline/timeline.h"
+#include "trace_fixture.h"
 
 using namespace sandbox::gui;
 using namespace sandbox::gui::test;
@@ -166,4 +167,72 @@ TEST_CASE("key help: F1 or ? opens the overlay; keys do not step behind it; Esc 
 TEST_CASE("View menu: each shortcut is shown once, in the shortcut column") {
   for (Str s : {Str::MenuPresentation, Str::MenuFullscreen, Str::MenuZoomIn, Str::MenuZoomOut, Str::MenuScreenshot})
     for (Lang l : {Lang::En, Lang::Zh}) CHECK(std::string(tr(s, l)).find('(') == std::string::npos);
+}
+
+namespace {
+
+// 30 tasks created one after another, then a 31st near the end, after which
+// only the loop records (so following the cursor alone would not show it);
+// one very long printed line.
+std::unique_ptr<FixtureSource> many_lanes_fixture() {
+  using sandbox::trace::EventKind;
+  using sandbox::trace::StepEnd;
+  using sandbox::trace::WaitKind;
+  auto src = std::make_unique<FixtureSource>();
+  EventBuilder b(*src);
+  b.add(EventKind::ProgramStart, 0, 0, b.str("server.py"));
+  b.add(EventKind::LoopStart, 0, 1);
+  for (uint32_t t = 1; t <= 30; ++t) {
+    b.iteration(0);
+    b.add(EventKind::TaskCreated, 0, t, b.intern("handle"));
+    b.add(EventKind::TaskStepBegin, t, 0, 0, uint16_t(sandbox::trace::ResumeKind::First), 3);
+    b.add(EventKind::TaskStepEnd, t, 100 + t, 0, EventBuilder::step_end(StepEnd::Suspended, WaitKind::Socket), 4);
+  }
+  std::string long_line(400, 'x');
+  long_line += "\n";
+  b.add(EventKind::Output, 1, 1, b.str(long_line.c_str()), 0, 4);
+  b.iteration(0);
+  b.add(EventKind::TaskCreated, 0, 31, b.intern("handle"));
+  for (int k = 0; k < 4; ++k) b.iteration(0);
+  b.add(EventKind::LoopStop, 0, 1);
+  b.add(EventKind::ProgramEnd, 0, 0, 0);
+  return src;
+}
+
+}  // namespace
+
+TEST_CASE("live-like growth: a new client's lane scrolls into view when the cursor is at the newest event") {
+  Harness h;
+  App& app = *h.app;
+  app.doc.set_factory([](const std::string&, const std::string&, sandbox::Diagnostic*) {
+    auto src = many_lanes_fixture();
+    src->set_revealed(0);
+    return std::unique_ptr<TraceSource>(std::move(src));
+  });
+  app.open_text("# server\n", "server.py");
+  settle(h);
+  for (int i = 0; i < 30 * 6 + 2; ++i) h.ui.press(app, GLFW_KEY_SPACE);
+  settle(h);
+  REQUIRE(app.doc.index().tasks().size() == 30);
+  REQUIRE_FALSE(app.timeline.lanes_fit());
+  h.ui.press(app, GLFW_KEY_END);
+  settle(h);
+  REQUIRE(app.doc.index().tasks().size() == 31);
+  CHECK_FALSE(std::isnan(app.timeline.lane_y_of(31)));
+}
+
+TEST_CASE("console: a long printed line wraps instead of running off the panel") {
+  Harness h;
+  App& app = *h.app;
+  app.doc.set_factory([](const std::string&, const std::string&, sandbox::Diagnostic*) {
+    return std::unique_ptr<TraceSource>(many_lanes_fixture());
+  });
+  app.open_text("# server\n", "server.py");
+  app.doc.to_end();
+  settle(h);
+  REQUIRE(app.rects.count("console_last"));
+  const auto& line = app.rects.at("console_last");
+  const auto& panel = app.rects.at("panel:console");
+  CHECK(line.second.y - line.first.y >= app.fonts.mono->FontSize * 2.5f);   // several rows
+  CHECK(line.second.x <= panel.second.x + 1);
 }

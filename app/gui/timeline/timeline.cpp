@@ -179,6 +179,15 @@ void TimelineView::draw(App& app) {
     }
   }
   follow_ = kOpen;
+  // New lanes while the cursor is at the newest event (a client connecting
+  // to a live server, End): the newest comes into view, unless the user
+  // scrolled elsewhere to look at something.
+  if (seen_tasks_ > 0 && ntasks > seen_tasks_ && app.doc.cursor() >= n && scrolls) {
+    const float newest_bottom = static_cast<float>(ntasks) * pitch;
+    const float old_bottom = static_cast<float>(seen_tasks_) * pitch;
+    if (scroll_ + area_h_ >= old_bottom - pitch * 1.5f) scroll_ = std::max(scroll_, newest_bottom - area_h_);
+  }
+  seen_tasks_ = ntasks;
   scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, content_h_ - area_h_));
   counter_scroll_ = std::clamp(counter_scroll_, 0.0f, std::max(0.0f, counters_content - counters_h));
   ctx.v0 = v0_;
