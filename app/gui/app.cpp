@@ -38,7 +38,10 @@ struct Host {
   int saved[4] = {0, 0, 0, 0};
 
   // The ImGui context must exist already (the App needs it before the window).
-  bool open(int w, int h, bool visible) {
+  // fit_screen: the interactive window never opens larger than the screen's
+  // work area (a saved 1600x960 on a 1366x768 laptop); screenshots keep the
+  // size asked for.
+  bool open(int w, int h, bool visible, bool fit_screen = false) {
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {
       std::fputs("asyncio-sandbox: cannot open a window (no display? try xvfb-run -a)\n", stderr);
@@ -49,6 +52,15 @@ struct Host {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
     startup_mark("glfw init");
+    if (fit_screen) {
+      if (GLFWmonitor* mon = glfwGetPrimaryMonitor()) {
+        int mx = 0, my = 0, mw = 0, mh = 0;
+        glfwGetMonitorWorkarea(mon, &mx, &my, &mw, &mh);
+        // Room for the window manager's title bar and borders.
+        if (mw > 0 && w > mw) w = mw * 95 / 100;
+        if (mh > 0 && h > mh) h = mh * 92 / 100;
+      }
+    }
     win = glfwCreateWindow(w, h, "asyncio-sandbox", nullptr, nullptr);
     if (!win) {
       std::fputs("asyncio-sandbox: cannot create an OpenGL 3.3 window\n", stderr);
@@ -138,7 +150,7 @@ int run_app(int argc, char** argv) {
     atlas_cpu_ms = thread_cpu_ms() - t0;
   });
   Host host;
-  const bool opened = host.open(settings.window_w, settings.window_h, true);
+  const bool opened = host.open(settings.window_w, settings.window_h, true, /*fit_screen=*/true);
   fonts_job.join();
   startup_mark("font atlas ready");
   startup_note("font atlas build (worker thread, CPU)", atlas_cpu_ms);

@@ -110,6 +110,13 @@ void draw_code_panel(App& app) {
   // n sits at (n - 1) * line_h: the scrolling below relies on it.
   const float line_h = ImGui::GetTextLineHeightWithSpacing();
   ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+  // Another file starts at its top, not at the previous file's scroll position.
+  static std::string last_path = "\x01";
+  if (last_path != doc.path) {
+    ImGui::SetScrollX(0);
+    ImGui::SetScrollY(0);
+    last_path = doc.path;
+  }
   const float digit_w = ImGui::CalcTextSize("0").x;
   const float bp_w = fs * 1.2f;
   const float num_w = digit_w * (lines.size() >= 1000 ? 4 : 3);
@@ -153,6 +160,7 @@ void draw_code_panel(App& app) {
       const HighlightedLine& hl = lines[i];
       bool is_error = std::any_of(errors.begin(), errors.end(), [&](const ErrorMark& e) { return e.line == ln; });
       if (ln == active_line) app.remember_rect("current_line", p, ImVec2(p.x + full_w, p.y + line_h));
+      if (ln == 1) app.remember_rect("code_line_1", p, ImVec2(p.x + full_w, p.y + line_h));
       if (ln == active_line)
         dl->AddRectFilled(ImVec2(p.x + bp_w, p.y), ImVec2(p.x + full_w + ImGui::GetScrollX(), p.y + line_h),
                           th.current_line);
@@ -210,9 +218,13 @@ void draw_code_panel(App& app) {
       for (const ErrorMark& e : errors) {
         if (e.line != ln) continue;
         ImVec2 q = ImGui::GetCursorScreenPos();
-        float indent = text_x;
-        if (e.col > 0) indent += ImGui::CalcTextSize(hl.text.c_str(), hl.text.c_str() + std::min<size_t>(e.col - 1, hl.text.size())).x;
+        // A runtime error has no column: the caret goes under the statement's
+        // first character, not at column 0 (under the indentation).
+        size_t col = e.col > 0 ? static_cast<size_t>(e.col - 1) : hl.text.find_first_not_of(" \t");
+        if (col == std::string::npos) col = 0;
+        float indent = text_x + ImGui::CalcTextSize(hl.text.c_str(), hl.text.c_str() + std::min(col, hl.text.size())).x;
         dl->AddText(ImVec2(q.x + indent, q.y - 2), th.error, "^");
+        app.remember_rect("error_caret", ImVec2(q.x + indent, q.y - 2), ImVec2(q.x + indent + digit_w, q.y + line_h));
         ImGui::SetCursorScreenPos(ImVec2(q.x + text_x, q.y + line_h * 0.6f));
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(th.error), "%s", e.text.c_str());
       }
