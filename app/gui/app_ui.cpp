@@ -78,7 +78,7 @@ void App::after_load() {
 bool App::open_text(std::string text, std::string path) {
   if (doc.dirty && recovery_ && recovery_->set_aside(doc.path, doc.text)) {
     recovery_->clear();
-    status = "unsaved edits to " + doc.filename() + " kept for recovery";
+    status = tr_fmt(Str::StatusKeptAside, doc.filename());
   }
   bool ok = doc.load(std::move(text), std::move(path));
   doc.dirty = false;
@@ -89,7 +89,7 @@ bool App::open_text(std::string text, std::string path) {
 bool App::open_file(const std::string& path) {
   std::string text;
   if (!read_file(path, &text)) {
-    status = "cannot read " + path;
+    status = tr_fmt(Str::StatusCannotRead, path);
     return false;
   }
   std::error_code ec;
@@ -138,12 +138,12 @@ bool App::save() {
     return false;
   }
   if (!write_file(doc.path, doc.text)) {
-    status = "cannot write " + doc.path;
+    status = tr_fmt(Str::CannotWrite, doc.path);
     return false;
   }
   doc.dirty = false;
   if (recovery_) recovery_->clear();
-  status = "saved " + doc.path;
+  status = tr_fmt(Str::StatusSaved, doc.path);
   return true;
 }
 
@@ -279,7 +279,7 @@ void App::draw_recovery_offer() {
       open_text(chosen.text, chosen.path);   // the text as typed, even if it does not compile
       doc.dirty = true;                      // it differs from the file on disk
       editing = true;
-      status = "recovered " + (chosen.path.empty() ? std::string("untitled.py") : chosen.path);
+      status = tr_fmt(Str::StatusRecovered, chosen.path.empty() ? std::string("untitled.py") : chosen.path);
       // Protected again at once, under this instance's name.
       recovery_flush();
     }
@@ -293,7 +293,7 @@ void App::set_live(bool on) {
   doc.set_run_mode(RunMode{on, static_cast<double>(settings.live_speed)});
   playing = false;
   if (!doc.text.empty()) rerun();
-  status = on ? "live" : "";
+  status = on ? tr(Str::StatusLive) : "";
 }
 
 void App::on_drop(int count, const char* const* paths) {

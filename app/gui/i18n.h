@@ -153,6 +153,12 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(KeyFiles, "open / save / quit", "打开 / 保存 / 退出")                  \
   X(KeyRun, "run the edited code again", "重新运行修改后的代码")           \
   X(KeyHelp, "this help", "本帮助")                                         \
+  X(StatusKeptAside, "unsaved edits to %s kept for recovery", "%s 未保存的修改已留作恢复") \
+  X(StatusCannotRead, "cannot read %s", "无法读取 %s")                     \
+  X(StatusSaved, "saved %s", "已保存 %s")                                  \
+  X(StatusRecovered, "recovered %s", "已恢复 %s")                          \
+  X(StatusExported, "exported %s", "已导出 %s")                            \
+  X(StatusLive, "live", "实时")                                            \
   X(StoppedByYou, "Stopped by you (as Ctrl+C): tasks cancelled, sockets closed.", "已由你停止（如同 Ctrl+C）：任务已取消，套接字已关闭。")
 
 enum class Str : int {
@@ -167,6 +173,8 @@ void set_language(Lang l);
 Lang default_language();               // from LANGUAGE / LC_ALL / LC_MESSAGES / LANG
 const char* tr(Str s);                 // in the current language
 const char* tr(Str s, Lang l);
+// A status message with one %s filled in, in the current language.
+std::string tr_fmt(Str s, const std::string& arg);
 // Every Chinese UI string, for building the font atlas from what is used.
 std::vector<const char*> all_zh_strings();
 

@@ -94,7 +94,7 @@ void draw_file_dialog(App& app) {
         std::string err;
         ok = app.doc.source() && app.doc.source()->export_chrome(path, &err);
         if (!ok) d.error = err;
-        else app.status = "exported " + path;
+        else app.status = tr_fmt(Str::StatusExported, path);
         break;
       }
       case FileDialogMode::Screenshot:

@@ -91,3 +91,14 @@ TEST_CASE("time axis: panned left of the start, no negative times are labelled")
         ++glyphs_left;
   CHECK(glyphs_left == 0);
 }
+
+TEST_CASE("status messages follow the language") {
+  Harness h;
+  App& app = *h.app;
+  app.open_file("/nonexistent/lesson.py");
+  CHECK(app.status == "cannot read /nonexistent/lesson.py");
+  app.set_lang(Lang::Zh);
+  app.open_file("/nonexistent/lesson.py");
+  CHECK(app.status == "无法读取 /nonexistent/lesson.py");
+  app.set_lang(Lang::En);
+}
