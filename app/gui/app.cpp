@@ -8,6 +8,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cfloat>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -35,6 +36,7 @@ void on_glfw_error(int code, const char* text) { std::fprintf(stderr, "asyncio-s
 struct Host {
   GLFWwindow* win = nullptr;
   bool fullscreen = false;
+  bool ignore_mouse = false;   // screenshots: the pointer (wherever Xvfb left it) hovers nothing
   int saved[4] = {0, 0, 0, 0};
 
   // The ImGui context must exist already (the App needs it before the window).
@@ -91,6 +93,7 @@ struct Host {
     }
     ImGui_ImplOpenGL3_NewFrame();   // the first one compiles the shaders, uploads the atlas
     ImGui_ImplGlfw_NewFrame();
+    if (ignore_mouse) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     startup_mark("GL device objects");
     ImGui::NewFrame();
     app.frame(dt);
@@ -222,6 +225,7 @@ int render_screenshot(int w, int h, const std::string& out, const std::function<
     ImGui::DestroyContext();
     return 1;
   }
+  host.ignore_mouse = true;
   int status = 0;
   {
     App app(settings, scenarios_dir(nullptr));
