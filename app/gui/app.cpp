@@ -8,6 +8,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cfloat>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -35,10 +36,14 @@ void on_glfw_error(int code, const char* text) { std::fprintf(stderr, "asyncio-s
 struct Host {
   GLFWwindow* win = nullptr;
   bool fullscreen = false;
+  bool ignore_mouse = false;   // screenshots: the pointer (wherever Xvfb left it) hovers nothing
   int saved[4] = {0, 0, 0, 0};
 
   // The ImGui context must exist already (the App needs it before the window).
-  bool open(int w, int h, bool visible) {
+  // fit_screen: the interactive window never opens larger than the screen's
+  // work area (a saved 1600x960 on a 1366x768 laptop); screenshots keep the
+  // size asked for.
+  bool open(int w, int h, bool visible, bool fit_screen = false) {
     glfwSetErrorCallback(on_glfw_error);
     if (!glfwInit()) {
       std::fputs("asyncio-sandbox: cannot open a window (no display? try xvfb-run -a)\n", stderr);
@@ -49,6 +54,15 @@ struct Host {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
     startup_mark("glfw init");
+    if (fit_screen) {
+      if (GLFWmonitor* mon = glfwGetPrimaryMonitor()) {
+        int mx = 0, my = 0, mw = 0, mh = 0;
+        glfwGetMonitorWorkarea(mon, &mx, &my, &mw, &mh);
+        // Room for the window manager's title bar and borders.
+        if (mw > 0 && w > mw) w = mw * 95 / 100;
+        if (mh > 0 && h > mh) h = mh * 92 / 100;
+      }
+    }
     win = glfwCreateWindow(w, h, "asyncio-sandbox", nullptr, nullptr);
     if (!win) {
       std::fputs("asyncio-sandbox: cannot create an OpenGL 3.3 window\n", stderr);
@@ -79,6 +93,7 @@ struct Host {
     }
     ImGui_ImplOpenGL3_NewFrame();   // the first one compiles the shaders, uploads the atlas
     ImGui_ImplGlfw_NewFrame();
+    if (ignore_mouse) ImGui::GetIO().MousePos = ImVec2(-FLT_MAX, -FLT_MAX);
     startup_mark("GL device objects");
     ImGui::NewFrame();
     app.frame(dt);
@@ -106,11 +121,6 @@ struct Host {
     fullscreen = !fullscreen;
   }
 };
-
-std::string screenshot_name(const App& app) {
-  std::string stem = std::filesystem::path(app.doc.filename()).stem().string();
-  return std::string("asyncio-sandbox-") + stem + prefixed("-", app.doc.cursor()) + ".png";
-}
 
 }  // namespace
 
@@ -143,7 +153,7 @@ int run_app(int argc, char** argv) {
     atlas_cpu_ms = thread_cpu_ms() - t0;
   });
   Host host;
-  const bool opened = host.open(settings.window_w, settings.window_h, true);
+  const bool opened = host.open(settings.window_w, settings.window_h, true, /*fit_screen=*/true);
   fonts_job.join();
   startup_mark("font atlas ready");
   startup_note("font atlas build (worker thread, CPU)", atlas_cpu_ms);
@@ -161,22 +171,25 @@ int run_app(int argc, char** argv) {
   int idle_frames = 0;
   bool first = true;
   double last = glfwGetTime();
-  while (!glfwWindowShouldClose(host.win) && !app.want_quit) {
+  while (!app.want_quit) {
     // Idle: sleep until input unless something moves.  ImGui needs a few
     // frames after an input to settle (hover, popups), so keep drawing those.
+    // (Recovery of typed code runs on its own thread, frames or not.)
     if (app.animating() || idle_frames < 3) glfwPollEvents();
     else { glfwWaitEvents(); idle_frames = 0; }
+    // The window's close button: unsaved edits are asked about first.
+    if (glfwWindowShouldClose(host.win)) {
+      glfwSetWindowShouldClose(host.win, GLFW_FALSE);
+      app.request_quit();
+      idle_frames = 0;
+    }
     double now = glfwGetTime();
     float dt = static_cast<float>(std::min(0.1, std::max(1e-4, now - last)));
     last = now;
     int fw, fh;
     host.frame(app, dt, &fw, &fh);
-    if (app.want_screenshot) {
-      app.want_screenshot = false;
-      std::string path = app.screenshot_path.empty() ? screenshot_name(app) : app.screenshot_path;
-      app.screenshot_path.clear();
-      app.status = write_png(path, fw, fh, read_framebuffer(fw, fh), true) ? "saved " + path : "cannot write " + path;
-    }
+    if (app.want_screenshot)
+      app.take_screenshot([&](const std::string& path) { return write_png(path, fw, fh, read_framebuffer(fw, fh), true); });
     glfwSwapBuffers(host.win);
     if (first) {
       first = false;
@@ -212,6 +225,7 @@ int render_screenshot(int w, int h, const std::string& out, const std::function<
     ImGui::DestroyContext();
     return 1;
   }
+  host.ignore_mouse = true;
   int status = 0;
   {
     App app(settings, scenarios_dir(nullptr));
@@ -240,6 +254,7 @@ int render_screenshot(int w, int h, const std::string& out, const std::function<
 int run_screenshot(int argc, char** argv) {
   std::string file, out, at = "end";
   int w = 1600, h = 960;
+  bool present = false;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--at" && i + 1 < argc) at = argv[++i];
@@ -249,6 +264,7 @@ int run_screenshot(int argc, char** argv) {
         return 2;
       }
     } else if (a == "-o" && i + 1 < argc) out = argv[++i];
+    else if (a == "--present") present = true;
     else if (!a.empty() && a[0] != '-') file = a;
     else {
       std::fprintf(stderr, "screenshot: unknown option %s\n", a.c_str());
@@ -256,10 +272,11 @@ int run_screenshot(int argc, char** argv) {
     }
   }
   if (file.empty() || out.empty()) {
-    std::fputs("usage: asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] -o OUT.png\n", stderr);
+    std::fputs("usage: asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] [--present] -o OUT.png\n", stderr);
     return 2;
   }
   return render_screenshot(w, h, out, [&](App& app) {
+    if (present) app.set_presentation(true);
     if (!app.open_file(file)) {
       std::fprintf(stderr, "screenshot: cannot load %s\n", file.c_str());
       return false;

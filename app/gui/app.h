@@ -9,7 +9,7 @@ class App;
 
 // `asyncio-sandbox [FILE]`: the window, with FILE loaded or the scenario list.
 int run_app(int argc, char** argv);
-// `asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] -o OUT.png`
+// `asyncio-sandbox screenshot FILE [--at N|end] [--size WxH] [--present] -o OUT.png`
 // (argv[0] = "screenshot").  Needs a display; Xvfb is enough.
 int run_screenshot(int argc, char** argv);
 // Opens a w x h window, lets `setup` load something into the app, renders a

@@ -11,6 +11,7 @@
 
 #include "narrate.h"
 #include "theme.h"
+#include "user_dirs.h"
 
 namespace sandbox::gui {
 
@@ -77,7 +78,7 @@ void App::after_load() {
 bool App::open_text(std::string text, std::string path) {
   if (doc.dirty && recovery_ && recovery_->set_aside(doc.path, doc.text)) {
     recovery_->clear();
-    status = "unsaved edits to " + doc.filename() + " kept for recovery";
+    status = tr_fmt(Str::StatusKeptAside, doc.filename());
   }
   bool ok = doc.load(std::move(text), std::move(path));
   doc.dirty = false;
@@ -88,13 +89,17 @@ bool App::open_text(std::string text, std::string path) {
 bool App::open_file(const std::string& path) {
   std::string text;
   if (!read_file(path, &text)) {
-    status = "cannot read " + path;
+    status = tr_fmt(Str::StatusCannotRead, path);
     return false;
   }
   std::error_code ec;
   std::string abs = std::filesystem::absolute(path, ec).string();
   settings.add_recent(abs.empty() ? path : abs);
-  return open_text(std::move(text), path);
+  bool ok = open_text(std::move(text), path);
+  // Edits set aside when another file replaced this one: offered back first.
+  if (recovery_)
+    if (auto aside = recovery_->aside_for(path)) offers_.insert(offers_.begin(), *aside);
+  return ok;
 }
 
 bool App::rerun() {
@@ -109,29 +114,140 @@ bool App::rerun() {
   return ok;
 }
 
+bool App::is_bundled(const std::string& path) const {
+  if (scenarios_dir.empty() || path.empty()) return false;
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::path dir = fs::absolute(path, ec).lexically_normal().parent_path();
+  if (fs::equivalent(dir, scenarios_dir, ec)) return true;
+  return dir == fs::absolute(scenarios_dir, ec).lexically_normal();
+}
+
+void App::begin_save_as() {
+  file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
+  if (is_bundled(doc.path)) {
+    file_dialog.dir = home_dir();
+    file_dialog.name = std::filesystem::path(doc.path).stem().string() + "-mine.py";
+  }
+}
+
 bool App::save() {
   if (doc.path.empty()) return false;
+  if (is_bundled(doc.path)) {
+    status = tr(Str::BundledReadOnly);
+    return false;
+  }
   if (!write_file(doc.path, doc.text)) {
-    status = "cannot write " + doc.path;
+    status = tr_fmt(Str::CannotWrite, doc.path);
     return false;
   }
   doc.dirty = false;
   if (recovery_) recovery_->clear();
-  status = "saved " + doc.path;
+  status = tr_fmt(Str::StatusSaved, doc.path);
   return true;
 }
 
 bool App::save_as(const std::string& path) {
+  if (is_bundled(path)) {
+    status = tr(Str::BundledReadOnly);
+    return false;
+  }
+  const std::string old = doc.path;
   doc.path = path;
   bool ok = save();
-  if (ok) settings.add_recent(path);
-  return ok;
+  if (!ok) {
+    doc.path = old;   // still the file it was
+    return false;
+  }
+  settings.add_recent(path);
+  if (quit_after_save) want_quit = true;
+  return true;
 }
 
-void App::enable_recovery() {
+bool App::request_quit() {
+  if (!doc.dirty) {
+    want_quit = true;
+    return true;
+  }
+  quit_ask_ = true;
+  recovery_flush();
+  return false;
+}
+
+std::string App::screenshot_target() const {
+  namespace fs = std::filesystem;
+  if (!screenshot_path.empty()) return screenshot_path;
+  std::string stem = fs::path(doc.filename()).stem().string();
+  std::string name = std::string("asyncio-sandbox-") + stem + prefixed("-", doc.cursor()) + ".png";
+  std::string dir = pictures_dir();
+  if (dir.empty() && !doc.path.empty() && !is_bundled(doc.path)) {
+    std::error_code ec;
+    std::string folder = fs::absolute(doc.path, ec).parent_path().string();
+    if (writable_dir(folder)) dir = folder;
+  }
+  if (dir.empty()) dir = home_dir();
+  return (fs::path(dir) / name).string();
+}
+
+void App::take_screenshot(const std::function<bool(const std::string&)>& write) {
+  want_screenshot = false;
+  const std::string path = screenshot_target();
+  screenshot_path.clear();
+  char buf[1024];
+  std::snprintf(buf, sizeof buf, tr(write(path) ? Str::ScreenshotSaved : Str::CannotWrite), path.c_str());
+  status = buf;
+}
+
+void App::enable_recovery(Recovery::Clock clock) {
   if (recovery_) return;
-  recovery_ = std::make_unique<Recovery>(config_dir() + "/recovery");
+  recovery_ = std::make_unique<Recovery>(config_dir() + "/recovery", std::move(clock));
   offers_ = recovery_->orphans();
+}
+
+void App::recovery_flush() {
+  if (!recovery_) return;
+  recovery_->update(doc.path, doc.text, doc.dirty);
+  recovery_->flush();
+}
+
+void App::draw_quit_prompt() {
+  if (!quit_ask_) return;
+  if (!doc.dirty) {   // saved meanwhile (Ctrl+S)
+    quit_ask_ = false;
+    want_quit = true;
+    return;
+  }
+  if (!ImGui::IsPopupOpen("##quit")) ImGui::OpenPopup("##quit");
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (!ImGui::BeginPopupModal("##quit", nullptr, ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_AlwaysAutoResize))
+    return;
+  char ask[512];
+  std::snprintf(ask, sizeof ask, tr(Str::QuitAsk), doc.filename().c_str());
+  ImGui::TextUnformatted(ask);
+  ImGui::Spacing();
+  const bool save_it = ImGui::Button(tr(Str::BtnSave));
+  remember("quit_save");
+  ImGui::SameLine();
+  const bool discard = ImGui::Button(tr(Str::BtnDiscard));
+  remember("quit_discard");
+  ImGui::SameLine();
+  const bool cancel = ImGui::Button(tr(Str::BtnCancel)) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false);
+  remember("quit_cancel");
+  if (save_it || discard || cancel) {
+    quit_ask_ = false;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+  if (discard) {
+    want_quit = true;   // the user chose: clean_exit() may remove the recovery copy now
+  } else if (save_it) {
+    if (save()) {
+      want_quit = true;
+    } else {
+      quit_after_save = true;   // no file yet, or a bundled scenario: ask for a name
+      begin_save_as();
+    }
+  }
 }
 
 void App::clean_exit() {
@@ -163,10 +279,9 @@ void App::draw_recovery_offer() {
       open_text(chosen.text, chosen.path);   // the text as typed, even if it does not compile
       doc.dirty = true;                      // it differs from the file on disk
       editing = true;
-      status = "recovered " + (chosen.path.empty() ? std::string("untitled.py") : chosen.path);
+      status = tr_fmt(Str::StatusRecovered, chosen.path.empty() ? std::string("untitled.py") : chosen.path);
       // Protected again at once, under this instance's name.
-      recovery_->update(doc.path, doc.text, true, clock_);
-      recovery_->flush();
+      recovery_flush();
     }
     recovery_->resolve(chosen);
     ImGui::CloseCurrentPopup();
@@ -178,7 +293,7 @@ void App::set_live(bool on) {
   doc.set_run_mode(RunMode{on, static_cast<double>(settings.live_speed)});
   playing = false;
   if (!doc.text.empty()) rerun();
-  status = on ? "live" : "";
+  status = on ? tr(Str::StatusLive) : "";
 }
 
 void App::on_drop(int count, const char* const* paths) {
@@ -219,15 +334,29 @@ void App::handle_keys() {
   // Keys that work even while typing.
   if (ctrl && (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false))) rerun();
   if (ctrl && pressed(GLFW_KEY_S, false)) {
-    if (!save()) { file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true}; }
+    if (!save()) begin_save_as();
   }
+  if (ctrl && pressed(GLFW_KEY_Q, false)) request_quit();
   if (ctrl && pressed(GLFW_KEY_O, false)) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
   if (ctrl && (pressed(GLFW_KEY_EQUAL, false) || pressed(GLFW_KEY_KP_ADD, false))) zoom_text(1.15f);
   if (ctrl && (pressed(GLFW_KEY_MINUS, false) || pressed(GLFW_KEY_KP_SUBTRACT, false))) zoom_text(1 / 1.15f);
   if (pressed(GLFW_KEY_F5, false)) set_presentation(!settings.presentation);
   if (pressed(GLFW_KEY_F11, false)) want_fullscreen = true;
   if (pressed(GLFW_KEY_F12, false)) want_screenshot = true;
+  if (pressed(GLFW_KEY_F1, false)) show_keys = !show_keys;
   if (io.WantTextInput || ctrl) return;
+  bool question = false;
+  for (ImWchar c : io.InputQueueCharacters) question = question || c == '?';
+  if (question) show_keys = !show_keys;
+  if (show_keys) {
+    if (pressed(GLFW_KEY_ESCAPE, false)) show_keys = false;
+    return;   // the overlay is up: keys do not step behind it
+  }
+  Settings::Layout& lay = settings.layout();
+  if (pressed(GLFW_KEY_1, false)) lay.loop = !lay.loop;
+  if (pressed(GLFW_KEY_2, false)) lay.tasks = !lay.tasks;
+  if (pressed(GLFW_KEY_3, false)) lay.console = !lay.console;
+  if (pressed(GLFW_KEY_4, false)) lay.scrubber = !lay.scrubber;
   // Stepping keys: only when no text field has the keyboard.
   if (pressed(GLFW_KEY_SPACE)) shift ? do_back() : do_step(StopKind::Event);
   if (pressed(GLFW_KEY_RIGHT)) do_step(StopKind::Event);
@@ -244,6 +373,44 @@ void App::handle_keys() {
   if (pressed(GLFW_KEY_ESCAPE, false) && editing && doc.diagnostic() == std::nullopt) editing = false;
 }
 
+void App::draw_key_help() {
+  if (!show_keys) return;
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowBgAlpha(0.97f);
+  ImGui::Begin("##key_help", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
+  ImGui::TextUnformatted(tr(Str::KeyHelpTitle));
+  ImGui::Separator();
+  const std::pair<const char*, Str> rows[] = {
+      {"Space  /  Right", Str::KeyStep},     {"Shift+Space  /  Left", Str::KeyBack},
+      {"L  /  Down", Str::KeyLine},          {"C", Str::KeyCallback},
+      {"I", Str::KeyIteration},              {"O", Str::KeyOutput},
+      {"B", Str::KeyBreakpoint},             {"P", Str::KeyPlay},
+      {"Home  /  End", Str::KeyStartEnd},    {"F", Str::KeyFit},
+      {"1  2  3  (4)", Str::KeyPanels},      {"F5", Str::KeyPresent},
+      {"F11", Str::KeyFullscreen},           {"F12", Str::KeyShot},
+      {"Ctrl+=  /  Ctrl+-", Str::KeyZoom},   {"Ctrl+O  /  Ctrl+S  /  Ctrl+Q", Str::KeyFiles},
+      {"Ctrl+Enter", Str::KeyRun},           {"F1  /  ?", Str::KeyHelp},
+  };
+  if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_SizingFixedFit)) {
+    for (const auto& [keys, what] : rows) {
+      ImGui::TableNextRow();
+      ImGui::TableNextColumn();
+      ImGui::TextUnformatted(keys);
+      ImGui::TableNextColumn();
+      ImGui::TextDisabled("%s", tr(what));
+    }
+    ImGui::EndTable();
+  }
+  const ImVec2 a = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
+  rects["key_help"] = {a, ImVec2(a.x + sz.x, a.y + sz.y)};
+  // A click anywhere closes it.
+  if (ImGui::IsMouseClicked(0)) show_keys = false;
+  ImGui::End();
+}
+
 void App::draw_menu() {
   if (!ImGui::BeginMenuBar()) return;
   const bool file_menu = ImGui::BeginMenu(tr(Str::MenuFile));
@@ -251,9 +418,8 @@ void App::draw_menu() {
   if (file_menu) {
     if (ImGui::MenuItem(tr(Str::MenuOpen), "Ctrl+O")) file_dialog = FileDialog{FileDialogMode::Open, "", "", "", true};
     if (ImGui::MenuItem(tr(Str::MenuSave), "Ctrl+S", false, !doc.text.empty()))
-      if (!save()) file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
-    if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty()))
-      file_dialog = FileDialog{FileDialogMode::SaveAs, "", doc.filename(), "", true};
+      if (!save()) begin_save_as();
+    if (ImGui::MenuItem(tr(Str::MenuSaveAs), nullptr, false, !doc.text.empty())) begin_save_as();
     const bool recent_menu = ImGui::BeginMenu(tr(Str::MenuRecent), !settings.recent.empty());
     remember("menu_recent");
     if (recent_menu) {
@@ -272,7 +438,9 @@ void App::draw_menu() {
     }
     if (ImGui::MenuItem(tr(Str::MenuScreenshot), "F12")) want_screenshot = true;
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuQuit))) want_quit = true;
+    const bool quit = ImGui::MenuItem(tr(Str::MenuQuit), "Ctrl+Q");
+    remember("menu_quit");
+    if (quit) request_quit();
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::MenuScenarios))) {
@@ -283,7 +451,9 @@ void App::draw_menu() {
     if (scenarios.empty()) ImGui::TextDisabled("%s", tr(Str::Empty));
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu(tr(Str::MenuView))) {
+  const bool view_menu = ImGui::BeginMenu(tr(Str::MenuView));
+  remember("menu_view");
+  if (view_menu) {
     if (ImGui::MenuItem(tr(Str::MenuPresentation), "F5", settings.presentation)) set_presentation(!settings.presentation);
     if (ImGui::MenuItem(tr(Str::MenuFullscreen), "F11")) want_fullscreen = true;
     if (ImGui::MenuItem(tr(Str::MenuZoomIn), "Ctrl+=")) zoom_text(1.15f);
@@ -292,7 +462,18 @@ void App::draw_menu() {
       settings.light = !settings.light;
       apply_theme(settings.light, false, font_size() / 17.0f);
     }
+    ImGui::Separator();
+    Settings::Layout& lay = settings.layout();
+    if (ImGui::MenuItem(tr(Str::MenuShowLoop), "1", lay.loop)) lay.loop = !lay.loop;
+    remember("menu_show_loop");
+    if (ImGui::MenuItem(tr(Str::MenuShowTasks), "2", lay.tasks)) lay.tasks = !lay.tasks;
+    remember("menu_show_tasks");
+    if (ImGui::MenuItem(tr(Str::MenuShowConsole), "3", lay.console)) lay.console = !lay.console;
+    remember("menu_show_console");
+    if (ImGui::MenuItem(tr(Str::MenuShowScrubber), "4", lay.scrubber)) lay.scrubber = !lay.scrubber;
     if (ImGui::MenuItem(tr(Str::PanelScenarios), nullptr, show_scenarios)) show_scenarios = !show_scenarios;
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::MenuKeyHelp), "F1 / ?", show_keys)) show_keys = !show_keys;
     ImGui::EndMenu();
   }
   if (ImGui::BeginMenu(tr(Str::MenuLanguage))) {
@@ -332,6 +513,7 @@ void App::frame(float dt) {
     dropped_.clear();
     open_file(path);
   }
+  rects.clear();   // what this frame draws
   handle_keys();
 
   // A live run: take in what its worker recorded (a copy under a mutex the
@@ -373,8 +555,11 @@ void App::frame(float dt) {
   ImVec2 origin = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
 
-  // Toolbar.
-  const float toolbar_h = ImGui::GetFrameHeight() * 2 + ImGui::GetStyle().ItemSpacing.y + gap * 2;
+  // Toolbar: two rows, or one when the scrubber row is hidden (presentation).
+  const Settings::Layout& lay = settings.layout();
+  const int toolbar_rows = lay.scrubber ? 2 : 1;
+  const float toolbar_h = ImGui::GetFrameHeight() * static_cast<float>(toolbar_rows) +
+                          ImGui::GetStyle().ItemSpacing.y * static_cast<float>(toolbar_rows - 1) + gap * 2;
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gap, origin.y + gap));
   ImGui::BeginChild("##controls", ImVec2(avail.x - 2 * gap, toolbar_h - gap), false, ImGuiWindowFlags_NoScrollbar);
   draw_controls(*this);
@@ -383,9 +568,11 @@ void App::frame(float dt) {
   const float top = origin.y + toolbar_h;
   const float H = avail.y - toolbar_h;
   const float W = avail.x;
-  const float timeline_h = std::round(H * settings.split_timeline);
+  float& split_code = settings.code_split();
+  float& split_timeline = settings.timeline_split();
+  const float timeline_h = std::round(H * split_timeline);
   const float upper_h = H - timeline_h - gap;
-  const float code_w = std::round(W * settings.split_code);
+  const float code_w = std::round(W * split_code);
 
   // Code column (or the scenario list).
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gap, top));
@@ -397,44 +584,61 @@ void App::frame(float dt) {
     if (panel_begin("##code", title.c_str(), ImVec2(code_w - gap, upper_h))) draw_code_panel(*this);
     panel_end();
   }
-  settings.split_code = splitter("##split_code", true, ImVec2(origin.x + code_w, top), upper_h, gap,
-                                 settings.split_code, W);
+  split_code = splitter("##split_code", true, ImVec2(origin.x + code_w, top), upper_h, gap, split_code, W);
 
-  // Right of the code: narration on top, then loop | tasks+objects+console.
+  // Right of the code: narration on top, then the optional panels: the loop
+  // (full height on the left: ready queue and timer heap grow down), tasks
+  // and objects on the right with the console under them.
   const float rx = origin.x + code_w + gap;
   const float rw = W - code_w - 2 * gap;
-  const float narr_h = std::round(settings.presentation ? fs * 5.2f : fs * 6.2f);
+  const bool any_below = lay.loop || lay.tasks || lay.console;
+  // The narration: its sentence in large type, two lines of it at least,
+  // and the scenario's About line, never squeezed out by the panels below.
+  const float big = fonts.big ? fonts.big->FontSize : fs * 1.3f;
+  float narr_h = std::round(big * 2.6f + fs * 3.2f);
+  if (!any_below) narr_h = upper_h;
+  narr_h = std::min(narr_h, upper_h);
   ImGui::SetCursorScreenPos(ImVec2(rx, top));
   if (panel_begin("##narration", tr(Str::PanelNarration), ImVec2(rw, narr_h))) draw_narration_panel(*this);
   panel_end();
+  remember_rect("panel:narration", ImVec2(rx, top), ImVec2(rx + rw, top + narr_h));
   const float sy = top + narr_h + gap;
   const float sh = upper_h - narr_h - gap;
-  // Loop: full height on the left (ready queue and timer heap grow down);
-  // tasks and objects on the right with the console under them.
-  const float loop_w = std::round(rw * 0.42f);
-  ImGui::SetCursorScreenPos(ImVec2(rx, sy));
-  if (panel_begin("##loop", tr(Str::PanelLoop), ImVec2(loop_w, sh))) draw_loop_panel(*this);
-  panel_end();
-  const float ox = rx + loop_w + gap, ow = rw - loop_w - gap;
-  const float console_h = settings.presentation ? 0.0f : std::round(sh * 0.40f);
-  ImGui::SetCursorScreenPos(ImVec2(ox, sy));
-  if (panel_begin("##state", tr(Str::PanelTasks), ImVec2(ow, sh - (console_h > 0 ? console_h + gap : 0)))) {
-    draw_tasks_panel(*this);
-    draw_queues_panel(*this);
-    draw_sync_panel(*this);
-    draw_sockets_panel(*this);
-    if (settings.presentation) draw_console_panel(*this);
-  }
-  panel_end();
-  if (console_h > 0) {
-    ImGui::SetCursorScreenPos(ImVec2(ox, sy + sh - console_h));
-    if (panel_begin("##console", tr(Str::PanelConsole), ImVec2(ow, console_h))) draw_console_panel(*this);
-    panel_end();
+  if (any_below && sh > fs * 2) {
+    const bool right_col = lay.tasks || lay.console;
+    const float loop_w = lay.loop ? (right_col ? std::round(rw * 0.42f) : rw) : 0.0f;
+    if (lay.loop) {
+      ImGui::SetCursorScreenPos(ImVec2(rx, sy));
+      if (panel_begin("##loop", tr(Str::PanelLoop), ImVec2(loop_w, sh))) draw_loop_panel(*this);
+      panel_end();
+      remember_rect("panel:loop", ImVec2(rx, sy), ImVec2(rx + loop_w, sy + sh));
+    }
+    const float ox = rx + (lay.loop ? loop_w + gap : 0.0f), ow = rw - (lay.loop ? loop_w + gap : 0.0f);
+    const float console_h = !lay.console ? 0.0f : lay.tasks ? std::round(sh * 0.40f) : sh;
+    if (lay.tasks) {
+      const float state_h = sh - (console_h > 0 ? console_h + gap : 0);
+      ImGui::SetCursorScreenPos(ImVec2(ox, sy));
+      if (panel_begin("##state", tr(Str::PanelTasks), ImVec2(ow, state_h))) {
+        draw_tasks_panel(*this);
+        draw_queues_panel(*this);
+        draw_sync_panel(*this);
+        draw_sockets_panel(*this);
+      }
+      panel_end();
+      remember_rect("panel:tasks", ImVec2(ox, sy), ImVec2(ox + ow, sy + state_h));
+    }
+    if (lay.console) {
+      const float cy = sy + sh - console_h;
+      ImGui::SetCursorScreenPos(ImVec2(ox, cy));
+      if (panel_begin("##console", tr(Str::PanelConsole), ImVec2(ow, console_h))) draw_console_panel(*this);
+      panel_end();
+      remember_rect("panel:console", ImVec2(ox, cy), ImVec2(ox + ow, cy + console_h));
+    }
   }
 
   // Timeline across the bottom.
-  settings.split_timeline = 1.0f - splitter("##split_timeline", false, ImVec2(origin.x, top + upper_h), W, gap,
-                                            1.0f - settings.split_timeline, H);
+  split_timeline = 1.0f - splitter("##split_timeline", false, ImVec2(origin.x, top + upper_h), W, gap,
+                                   1.0f - split_timeline, H);
   ImGui::SetCursorScreenPos(ImVec2(origin.x + gap, top + upper_h + gap));
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(gap, gap));
   ImGui::BeginChild("##timeline", ImVec2(W - 2 * gap, timeline_h - gap), true,
@@ -442,12 +646,15 @@ void App::frame(float dt) {
   timeline.draw(*this);
   ImGui::EndChild();
   ImGui::PopStyleVar();
+  remember_rect("panel:timeline", ImVec2(origin.x + gap, top + upper_h + gap),
+                ImVec2(origin.x + W - gap, top + upper_h + timeline_h));
 
   ImGui::End();
   draw_file_dialog(*this);
+  draw_key_help();
   draw_recovery_offer();
-  clock_ += dt;
-  if (recovery_) recovery_->update(doc.path, doc.text, doc.dirty, clock_);
+  draw_quit_prompt();
+  if (recovery_) recovery_->update(doc.path, doc.text, doc.dirty);
   (void)io;
 }
 

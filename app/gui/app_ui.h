@@ -2,6 +2,7 @@
 // system, so the GLFW host (app.cpp), the screenshot command, the UI benchmark
 // and the headless UI tests all drive the very same code.
 #pragma once
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -37,18 +38,35 @@ class App {
   bool open_file(const std::string& path);
   bool open_text(std::string text, std::string path);
   bool rerun();                     // the text as typed, from scratch
-  bool save();                      // false if no path (then Save as)
-  bool save_as(const std::string& path);
+  bool save();                      // false if no path or a bundled scenario (then Save as)
+  bool save_as(const std::string& path);   // refuses the bundled scenarios' folder
+  // Opens the Save as dialog; a bundled scenario gets a new name in the
+  // user's home folder, so the shipped file is never overwritten.
+  void begin_save_as();
+  // A file of the bundled scenarios (they stay as shipped).
+  bool is_bundled(const std::string& path) const;
   // The window's file-drop callback: the first path opens at the next frame.
   void on_drop(int count, const char* const* paths);
 
   // Recovery of typed code (recovery.h), under <config dir>/recovery.  The
   // app turns it on at start (tests and tools that make throwaway Apps do
   // not); edits left by an instance that crashed are then offered back.
-  void enable_recovery();
+  // `clock` is for tests (seconds, monotonic); the default is the wall clock.
+  void enable_recovery(Recovery::Clock clock = {});
   // A normal quit: the recovery file goes.  Without it (crash, kill, or the
   // App simply destroyed) the file stays for the next start.
   void clean_exit();
+  // Quitting (File > Quit, Ctrl+Q, the window's close button): with unsaved
+  // edits the app first asks Save / Discard / Cancel, and nothing is removed
+  // before the user chose.  True (and want_quit set) when it may close now.
+  bool request_quit();
+  bool quit_asking() const { return quit_ask_; }
+  bool quit_after_save = false;     // Save in the quit prompt went on to Save as
+  // F12: where the screenshot goes (the XDG pictures folder, else the
+  // program's folder, else home), written by `write`; the status line says
+  // where.  The host passes the PNG writer.
+  std::string screenshot_target() const;
+  void take_screenshot(const std::function<bool(const std::string& path)>& write);
   const Recovery* recovery() const { return recovery_.get(); }
   const std::vector<RecoveredEdit>& recovery_offers() const { return offers_; }
 
@@ -96,6 +114,8 @@ class App {
   // "scrubber", "edit", "editor"...): lets tests and scripted input click them.
   std::map<std::string, std::pair<ImVec2, ImVec2>> rects;
   void remember(const char* name) { rects[name] = {ImGui::GetItemRectMin(), ImGui::GetItemRectMax()}; }
+  void remember_rect(const char* name, ImVec2 a, ImVec2 b) { rects[name] = {a, b}; }
+  bool show_keys = false;           // the key-help overlay (F1 or ?)
 
   // Requests to the host (window system).
   bool want_fullscreen = false;
@@ -116,9 +136,12 @@ class App {
   void after_load();
   void want_glyphs(const std::string& text);
   void draw_recovery_offer();
+  void draw_quit_prompt();
+  void draw_key_help();
+  void recovery_flush();            // the editor's text to the recovery file, now
   std::unique_ptr<Recovery> recovery_;
   std::vector<RecoveredEdit> offers_;   // newest first; the first is asked about
-  double clock_ = 0;                    // seconds of frames, for the debounce
+  bool quit_ask_ = false;
   std::string dropped_;             // a file dropped on the window, opened next frame
   void want_language_glyphs();
   bool fonts_dirty_ = true;

@@ -40,6 +40,8 @@ bool Document::load(std::string new_text, std::string new_path) {
   }
   diag_.reset();
   rt_error_.reset();
+  stopped_by_user_ = false;
+  stop_seq_ = 0;
   src_ = std::move(src);
   run_text = text;
   index_.clear();
@@ -79,6 +81,7 @@ void Document::find_runtime_error() {
       }
     }
     if (err.line == 0 && e.line) err.line = static_cast<int>(e.line);
+    if (stopped_by_user_ && err.message.rfind("KeyboardInterrupt", 0) == 0) return;   // the Stop button's own
     rt_error_ = err;
     return;
   }

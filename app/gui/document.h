@@ -74,9 +74,19 @@ class Document {
   uint64_t sync_live();
   bool live() const { return src_ && src_->live(); }
   bool live_running() const { return src_ && src_->live_running(); }
+  // Stop, as Ctrl+C.  The KeyboardInterrupt it raises is the user's doing,
+  // not the program's error: no runtime error is reported for it, and the
+  // traceback it prints from here on is left out of the console.
   void interrupt() {
-    if (src_) src_->interrupt();
+    if (!src_) return;
+    if (src_->live_running() && !stopped_by_user_) {
+      stopped_by_user_ = true;
+      stop_seq_ = src_->size();
+    }
+    src_->interrupt();
   }
+  bool stopped_by_user() const { return stopped_by_user_; }
+  uint64_t stop_seq() const { return stop_seq_; }
   // The live speed factor: the next run's, and the running one's at once.
   void set_live_speed(double speed) {
     mode_.speed = speed;
@@ -99,6 +109,8 @@ class Document {
   std::optional<RuntimeError> rt_error_;
   uint64_t cursor_ = 0;
   model::Model model_;
+  bool stopped_by_user_ = false;
+  uint64_t stop_seq_ = 0;
 };
 
 }  // namespace sandbox::gui

@@ -33,6 +33,13 @@ const char* tr(Str s, Lang l) {
 }
 const char* tr(Str s) { return tr(s, g_lang); }
 
+std::string tr_fmt(Str s, const std::string& arg) {
+  const std::string pattern = tr(s);
+  const size_t at = pattern.find("%s");
+  if (at == std::string::npos) return pattern;
+  return pattern.substr(0, at) + arg + pattern.substr(at + 2);
+}
+
 std::vector<const char*> all_zh_strings() {
   std::vector<const char*> v;
   for (const Entry& e : kStrings) v.push_back(e.zh);

@@ -15,13 +15,18 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(MenuSaveAs, "Save as...", "另存为...")                                 \
   X(MenuRecent, "Recent files", "最近的文件")                              \
   X(MenuExportChrome, "Export trace (Chrome JSON)...", "导出跟踪 (Chrome JSON)...") \
-  X(MenuScreenshot, "Save screenshot (F12)", "保存截图 (F12)")             \
+  X(MenuScreenshot, "Save screenshot", "保存截图")             \
   X(MenuQuit, "Quit", "退出")                                              \
+  X(QuitAsk, "Save your changes to %s before quitting?", "退出前保存对 %s 的修改吗？") \
+  X(BtnSave, "Save", "保存")                                               \
+  X(BundledReadOnly, "Bundled scenarios stay as shipped: save your version under a new name.", "内置示例保持原样：请用新名字保存你的版本。") \
+  X(ScreenshotSaved, "Screenshot saved to %s", "截图已保存到 %s")          \
+  X(CannotWrite, "Cannot write %s", "无法写入 %s")                          \
   X(MenuView, "View", "视图")                                              \
-  X(MenuPresentation, "Presentation mode (F5)", "演示模式 (F5)")           \
-  X(MenuFullscreen, "Fullscreen (F11)", "全屏 (F11)")                      \
-  X(MenuZoomIn, "Larger text (Ctrl+=)", "放大文字 (Ctrl+=)")               \
-  X(MenuZoomOut, "Smaller text (Ctrl+-)", "缩小文字 (Ctrl+-)")             \
+  X(MenuPresentation, "Presentation mode", "演示模式")           \
+  X(MenuFullscreen, "Fullscreen", "全屏")                      \
+  X(MenuZoomIn, "Larger text", "放大文字")               \
+  X(MenuZoomOut, "Smaller text", "缩小文字")             \
   X(MenuLightTheme, "Light theme", "浅色主题")                             \
   X(MenuLanguage, "Language", "语言")                                      \
   X(MenuScenarios, "Scenarios", "示例")                                    \
@@ -116,7 +121,45 @@ enum class Lang : int { En = 0, Zh = 1 };
   X(Phases, "phase", "阶段")                                               \
   X(Callbacks, "callbacks", "回调")                                        \
   X(Size, "size", "大小")                                                  \
-  X(Of, "of", "/")
+  X(Of, "of", "/")                                                         \
+  X(BlocksLoop, "blocks the loop", "阻塞事件循环")                          \
+  X(BlocksLoopTip, "This step never awaits: the whole loop waits for it, no other task can run.", "这一步从不 await：整个事件循环都在等它，其他任务无法运行。") \
+  X(MixedTip, "Several states in this sliver, none for most of it: zoom in to see them.", "这一小段里有多种状态，没有哪种占多数：放大可看清。") \
+  X(MergedTip, "Several short states merged; the colour is the one that lasts longest here.", "多个短状态合并显示；颜色取持续最久的那个。") \
+  X(LegendWaitingOn, "waiting on", "等待")                                 \
+  X(LegendMixed, "mixed (zoom in)", "混合（放大查看）")                    \
+  X(LegendTitle, "Colours", "颜色")                                     \
+  X(MenuShowLoop, "Event loop panel", "事件循环面板")                      \
+  X(MenuShowTasks, "Tasks and objects panel", "任务与对象面板")            \
+  X(MenuShowConsole, "Console panel", "控制台面板")                        \
+  X(MenuShowScrubber, "Scrubber and jump to time", "进度条与跳转时间")     \
+  X(MenuKeyHelp, "Keys", "快捷键")                                         \
+  X(KeyHelpTitle, "Keys (F1 or ? to close)", "快捷键（按 F1 或 ? 关闭）")  \
+  X(KeyStep, "one event forward", "前进一个事件")                          \
+  X(KeyBack, "one event back", "后退一个事件")                             \
+  X(KeyLine, "to the next line of code", "到下一行代码")                   \
+  X(KeyCallback, "to the next callback", "到下一个回调")                   \
+  X(KeyIteration, "to the next loop iteration", "到下一轮循环")            \
+  X(KeyOutput, "to the next print", "到下一次输出")                        \
+  X(KeyBreakpoint, "to the next breakpoint (click a line number to set one)", "到下一个断点（点击行号设置）") \
+  X(KeyPlay, "play / pause", "播放 / 暂停")                                \
+  X(KeyStartEnd, "to the start / to the end", "到开头 / 到结尾")           \
+  X(KeyFit, "fit the whole timeline (wheel zooms, drag pans)", "时间线全部显示（滚轮缩放，拖动平移）") \
+  X(KeyPanels, "show or hide: event loop, tasks, console", "显示或隐藏：事件循环、任务、控制台") \
+  X(KeyPresent, "presentation mode", "演示模式")                           \
+  X(KeyFullscreen, "fullscreen", "全屏")                                   \
+  X(KeyShot, "screenshot", "截图")                                         \
+  X(KeyZoom, "larger / smaller text", "放大 / 缩小文字")                   \
+  X(KeyFiles, "open / save / quit", "打开 / 保存 / 退出")                  \
+  X(KeyRun, "run the edited code again", "重新运行修改后的代码")           \
+  X(KeyHelp, "this help", "本帮助")                                         \
+  X(StatusKeptAside, "unsaved edits to %s kept for recovery", "%s 未保存的修改已留作恢复") \
+  X(StatusCannotRead, "cannot read %s", "无法读取 %s")                     \
+  X(StatusSaved, "saved %s", "已保存 %s")                                  \
+  X(StatusRecovered, "recovered %s", "已恢复 %s")                          \
+  X(StatusExported, "exported %s", "已导出 %s")                            \
+  X(StatusLive, "live", "实时")                                            \
+  X(StoppedByYou, "Stopped by you (as Ctrl+C): tasks cancelled, sockets closed.", "已由你停止（如同 Ctrl+C）：任务已取消，套接字已关闭。")
 
 enum class Str : int {
 #define SANDBOX_X(id, en, zh) id,
@@ -130,6 +173,8 @@ void set_language(Lang l);
 Lang default_language();               // from LANGUAGE / LC_ALL / LC_MESSAGES / LANG
 const char* tr(Str s);                 // in the current language
 const char* tr(Str s, Lang l);
+// A status message with one %s filled in, in the current language.
+std::string tr_fmt(Str s, const std::string& arg);
 // Every Chinese UI string, for building the font atlas from what is used.
 std::vector<const char*> all_zh_strings();
 

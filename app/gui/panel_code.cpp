@@ -55,7 +55,8 @@ void draw_code_panel(App& app) {
     }
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr(Str::Editing));
-  } else {
+  } else if (!app.settings.presentation || doc.diagnostic()) {
+    // (A projector keeps every row for code: double-click a line to edit.)
     if (ImGui::Button(tr(Str::BtnEdit))) app.editing = true;
     app.remember("edit");
     ImGui::SameLine();
@@ -105,7 +106,17 @@ void draw_code_panel(App& app) {
 
   ImGui::PushFont(app.fonts.mono);
   ImGui::BeginChild("##code_view", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+  // Every line is exactly line_h tall (the spacing is inside it), so line
+  // n sits at (n - 1) * line_h: the scrolling below relies on it.
   const float line_h = ImGui::GetTextLineHeightWithSpacing();
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(ImGui::GetStyle().ItemSpacing.x, 0));
+  // Another file starts at its top, not at the previous file's scroll position.
+  static std::string last_path = "\x01";
+  if (last_path != doc.path) {
+    ImGui::SetScrollX(0);
+    ImGui::SetScrollY(0);
+    last_path = doc.path;
+  }
   const float digit_w = ImGui::CalcTextSize("0").x;
   const float bp_w = fs * 1.2f;
   const float num_w = digit_w * (lines.size() >= 1000 ? 4 : 3);
@@ -114,14 +125,25 @@ void draw_code_panel(App& app) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const float full_w = std::max(ImGui::GetContentRegionAvail().x, 1.0f);
 
-  // Keep the active line in view when the cursor moves.
+  // Keep the active line fully in view (above the horizontal scroll bar):
+  // when the cursor moves, and when the panel changes size (presentation
+  // mode, a splitter, the window).
   static uint64_t last_cursor = ~0ull;
-  if (last_cursor != doc.cursor() && active_line > 0) {
-    float y = (active_line - 1) * line_h;
-    float sy = ImGui::GetScrollY(), wh = ImGui::GetWindowHeight();
-    if (y < sy + line_h || y > sy + wh - 3 * line_h) ImGui::SetScrollY(std::max(0.0f, y - wh * 0.35f));
+  static float last_view_h = 0;
+  const float view_h =
+      ImGui::GetWindowHeight() - (ImGui::GetScrollMaxX() > 0 ? ImGui::GetStyle().ScrollbarSize : 0.0f);
+  if ((last_cursor != doc.cursor() || last_view_h != view_h) && active_line > 0) {
+    const float y = static_cast<float>(active_line - 1) * line_h, sy = ImGui::GetScrollY();
+    const float margin = view_h > line_h * 4 ? line_h : 0.0f;
+    if (y < sy + margin * 0.5f || y + line_h > sy + view_h - margin)
+      ImGui::SetScrollY(std::max(0.0f, y - std::max(0.0f, view_h - line_h) * 0.35f));
   }
   last_cursor = doc.cursor();
+  last_view_h = view_h;
+  {
+    const ImVec2 wp = ImGui::GetWindowPos();
+    app.remember_rect("code_view", wp, ImVec2(wp.x + ImGui::GetWindowWidth(), wp.y + view_h));
+  }
   // A new error: bring its line into view.
   static std::string last_error;
   std::string error_key = errors.empty() ? std::string() : std::to_string(errors[0].line) + errors[0].text;
@@ -137,6 +159,8 @@ void draw_code_panel(App& app) {
       ImVec2 p = ImGui::GetCursorScreenPos();
       const HighlightedLine& hl = lines[i];
       bool is_error = std::any_of(errors.begin(), errors.end(), [&](const ErrorMark& e) { return e.line == ln; });
+      if (ln == active_line) app.remember_rect("current_line", p, ImVec2(p.x + full_w, p.y + line_h));
+      if (ln == 1) app.remember_rect("code_line_1", p, ImVec2(p.x + full_w, p.y + line_h));
       if (ln == active_line)
         dl->AddRectFilled(ImVec2(p.x + bp_w, p.y), ImVec2(p.x + full_w + ImGui::GetScrollX(), p.y + line_h),
                           th.current_line);
@@ -194,15 +218,20 @@ void draw_code_panel(App& app) {
       for (const ErrorMark& e : errors) {
         if (e.line != ln) continue;
         ImVec2 q = ImGui::GetCursorScreenPos();
-        float indent = text_x;
-        if (e.col > 0) indent += ImGui::CalcTextSize(hl.text.c_str(), hl.text.c_str() + std::min<size_t>(e.col - 1, hl.text.size())).x;
+        // A runtime error has no column: the caret goes under the statement's
+        // first character, not at column 0 (under the indentation).
+        size_t col = e.col > 0 ? static_cast<size_t>(e.col - 1) : hl.text.find_first_not_of(" \t");
+        if (col == std::string::npos) col = 0;
+        float indent = text_x + ImGui::CalcTextSize(hl.text.c_str(), hl.text.c_str() + std::min(col, hl.text.size())).x;
         dl->AddText(ImVec2(q.x + indent, q.y - 2), th.error, "^");
+        app.remember_rect("error_caret", ImVec2(q.x + indent, q.y - 2), ImVec2(q.x + indent + digit_w, q.y + line_h));
         ImGui::SetCursorScreenPos(ImVec2(q.x + text_x, q.y + line_h * 0.6f));
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(th.error), "%s", e.text.c_str());
       }
     }
   }
   clipper.End();
+  ImGui::PopStyleVar();
   ImGui::EndChild();
   ImGui::PopFont();
 }

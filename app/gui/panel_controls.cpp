@@ -51,29 +51,32 @@ void draw_controls(App& app) {
   ImGui::SameLine(0, fs);
   if (button(app.playing ? tr(Str::BtnPause) : tr(Str::BtnPlay), "P", loaded)) app.toggle_play();
   app.remember("play");
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(fs * 7);
-  const char* modes[] = {tr(Str::SpeedEvents), tr(Str::SpeedTime)};
-  ImGui::Combo("##speed_mode", &app.settings.speed_mode, modes, 2);
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(fs * 6);
-  if (app.settings.speed_mode == 0)
-    ImGui::DragFloat("##speed_events", &app.settings.speed_events, 0.2f, 0.5f, 5000.0f, "%.1f", ImGuiSliderFlags_Logarithmic);
-  else
-    ImGui::DragFloat("##speed_factor", &app.settings.speed_factor, 0.02f, 0.05f, 100.0f, "x%.2f", ImGuiSliderFlags_Logarithmic);
+  const bool compact = app.settings.presentation;   // a projector: the essentials, large
+  if (!compact) {
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(fs * 7);
+    const char* modes[] = {tr(Str::SpeedEvents), tr(Str::SpeedTime)};
+    ImGui::Combo("##speed_mode", &app.settings.speed_mode, modes, 2);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(fs * 6);
+    if (app.settings.speed_mode == 0)
+      ImGui::DragFloat("##speed_events", &app.settings.speed_events, 0.2f, 0.5f, 5000.0f, "%.1f", ImGuiSliderFlags_Logarithmic);
+    else
+      ImGui::DragFloat("##speed_factor", &app.settings.speed_factor, 0.02f, 0.05f, 100.0f, "x%.2f", ImGuiSliderFlags_Logarithmic);
 
-  // The Live switch and its speed; Stop is Ctrl+C for the running program.
-  ImGui::SameLine(0, fs);
-  bool live = doc.run_mode().live;
-  if (ImGui::Checkbox(tr(Str::Live), &live)) app.set_live(live);
-  app.remember("live");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
-  ImGui::SameLine();
-  ImGui::SetNextItemWidth(fs * 4.5f);
-  if (ImGui::DragFloat("##live_speed", &app.settings.live_speed, 0.02f, 0.1f, 10.0f, "x%.2f", ImGuiSliderFlags_Logarithmic))
-    doc.set_live_speed(app.settings.live_speed);
-  app.remember("live_speed");
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
+    // The Live switch and its speed; Stop is Ctrl+C for the running program.
+    ImGui::SameLine(0, fs);
+    bool live = doc.run_mode().live;
+    if (ImGui::Checkbox(tr(Str::Live), &live)) app.set_live(live);
+    app.remember("live");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(fs * 4.5f);
+    if (ImGui::DragFloat("##live_speed", &app.settings.live_speed, 0.02f, 0.1f, 10.0f, "x%.2f", ImGuiSliderFlags_Logarithmic))
+      doc.set_live_speed(app.settings.live_speed);
+    app.remember("live_speed");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::LiveTip));
+  }
   if (doc.live_running()) {
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::BtnStop))) doc.interrupt();
@@ -87,7 +90,12 @@ void draw_controls(App& app) {
                 tr(Str::Event), static_cast<unsigned long long>(doc.cursor()));
   float w = ImGui::CalcTextSize(info).x;
   ImGui::SameLine();
-  const bool info_fits = ImGui::GetCursorPosX() + w + fs * 0.5f <= ImGui::GetWindowWidth();
+  bool info_fits = ImGui::GetCursorPosX() + w + fs * 0.5f <= ImGui::GetWindowWidth();
+  if (!info_fits && compact) {   // one row only: the clock is what the class needs
+    std::snprintf(info, sizeof info, "t = %.3f s", m.time);
+    w = ImGui::CalcTextSize(info).x;
+    info_fits = true;
+  }
   if (info_fits) {
     ImGui::SameLine(ImGui::GetWindowWidth() - w - fs * 0.5f);
     ImGui::AlignTextToFramePadding();
@@ -96,6 +104,13 @@ void draw_controls(App& app) {
     ImGui::NewLine();
   }
 
+  if (!app.settings.layout().scrubber) {
+    if (!info_fits) {
+      ImGui::AlignTextToFramePadding();
+      ImGui::TextUnformatted(info);
+    }
+    return;
+  }
   // Second row: scrubber and jump to time.
   float jump_w = fs * 12;
   if (!info_fits) {   // narrow window: the clock goes at the start of the second row

@@ -94,7 +94,7 @@ void draw_file_dialog(App& app) {
         std::string err;
         ok = app.doc.source() && app.doc.source()->export_chrome(path, &err);
         if (!ok) d.error = err;
-        else app.status = "exported " + path;
+        else app.status = tr_fmt(Str::StatusExported, path);
         break;
       }
       case FileDialogMode::Screenshot:
@@ -107,6 +107,7 @@ void draw_file_dialog(App& app) {
     if (ok || (d.mode == FileDialogMode::Open && app.doc.path == path)) cancel = true;
   }
   if (cancel) {
+    if (d.mode == FileDialogMode::SaveAs && !app.want_quit) app.quit_after_save = false;   // quitting was called off
     d.mode = FileDialogMode::None;
     ImGui::CloseCurrentPopup();
   }

@@ -15,6 +15,8 @@ void draw_narration_panel(App& app) {
     sentence = doc.diagnostic() ? tr(Str::SyntaxError) : tr(Str::NoProgram);
   } else if (doc.cursor() == 0) {
     sentence = tr(Str::StartHint);
+  } else if (doc.stopped_by_user() && doc.finished() && doc.cursor() >= doc.recorded()) {
+    sentence = tr(Str::StoppedByYou);
   } else {
     sentence = narrate(doc, doc.cursor() - 1, l);
     // The program_end event says so itself; other last events (a limit hit) need the word.

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <filesystem>
@@ -64,12 +65,24 @@ std::string RecoveredEdit::when() const {
   return buf;
 }
 
-Recovery::Recovery(std::string dir) : dir_(std::move(dir)), id_(make_id()) {
+Recovery::Recovery(std::string dir, Clock clock) : dir_(std::move(dir)), id_(make_id()), clock_(std::move(clock)) {
   edit_file_ = (fs::path(dir_) / (id_ + ".edit")).string();
   lock_file_ = (fs::path(dir_) / (id_ + ".lock")).string();
+  if (!clock_) {
+    clock_ = [] {
+      return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+    };
+  }
+  writer_ = std::thread([this] { writer_loop(); });
 }
 
 Recovery::~Recovery() {
+  {
+    std::lock_guard<std::mutex> g(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  writer_.join();
   // Not a clean exit (that is finish()): the edit stays for the next start.
   std::error_code ec;
   if (!written_) fs::remove(lock_file_, ec);
@@ -77,8 +90,59 @@ Recovery::~Recovery() {
   for (int fd : orphan_locks_) ::close(fd);
 }
 
+void Recovery::writer_loop() {
+  std::unique_lock<std::mutex> lk(mu_);
+  while (!stop_) {
+    if (!pending_) {
+      cv_.wait(lk);
+      continue;
+    }
+    const double due = std::min(last_change_ + kQuiet, first_change_ + kMaxDelay);
+    const double wait = due - now();
+    if (wait > 0) {
+      cv_.wait_for(lk, std::chrono::duration<double>(wait));
+      continue;
+    }
+    write_pending(lk);
+  }
+}
+
+// Called with mu_ held (through `state`); returns with it held again.
+bool Recovery::write_pending(std::unique_lock<std::mutex>& state) {
+  const std::string text = pending_text_, path = pending_path_;
+  const uint64_t generation = generation_;
+  pending_ = false;
+  writing_ = true;
+  state.unlock();
+  bool ok = true, cancelled = false;
+  {
+    std::lock_guard<std::mutex> io(io_);
+    {
+      std::lock_guard<std::mutex> g(mu_);
+      cancelled = generation != generation_;   // cleared (saved, discarded) meanwhile
+    }
+    if (!cancelled) ok = ensure_lock() && write_to(edit_file_, path, text);
+  }
+  state.lock();
+  writing_ = false;
+  cv_.notify_all();
+  if (cancelled) return true;
+  if (ok) {
+    written_ = true;
+  } else if (!pending_) {
+    // Retry after another quiet spell, unless newer text is already waiting.
+    pending_ = true;
+    pending_text_ = text;
+    pending_path_ = path;
+    first_change_ = last_change_ = now();
+  }
+  cv_.notify_all();
+  return ok;
+}
+
 void Recovery::finish() {
   clear();
+  std::lock_guard<std::mutex> io(io_);
   std::error_code ec;
   fs::remove(lock_file_, ec);
   if (lock_fd_ >= 0) ::close(lock_fd_);
@@ -99,18 +163,30 @@ bool Recovery::ensure_lock() {
   return true;
 }
 
-bool Recovery::write(const std::string& path, const std::string& text) {
-  if (!ensure_lock()) return false;
-  if (!write_to(edit_file_, path, text)) return false;
-  written_ = true;
+bool Recovery::set_aside(const std::string& path, const std::string& text) {
+  std::lock_guard<std::mutex> io(io_);
+  std::error_code ec;
+  fs::create_directories(dir_, ec);
+  std::string file =
+      (fs::path(dir_) / (id_ + "-aside-" + std::to_string(asides_.size() + 1) + ".edit")).string();
+  if (!write_to(file, path, text)) return false;
+  asides_.push_back({file, path});
   return true;
 }
 
-bool Recovery::set_aside(const std::string& path, const std::string& text) {
+std::optional<RecoveredEdit> Recovery::aside_for(const std::string& path) const {
+  if (path.empty()) return std::nullopt;
   std::error_code ec;
-  fs::create_directories(dir_, ec);
-  std::string file = (fs::path(dir_) / (id_ + "-aside-" + std::to_string(++asides_) + ".edit")).string();
-  return write_to(file, path, text);
+  const fs::path want = fs::absolute(path, ec).lexically_normal();
+  for (auto it = asides_.rbegin(); it != asides_.rend(); ++it) {
+    if (it->path.empty() || fs::absolute(it->path, ec).lexically_normal() != want) continue;
+    RecoveredEdit e;
+    std::string data;
+    if (!read_all(it->file, &data) || !parse_edit(data, &e)) continue;
+    e.file = it->file;
+    return e;
+  }
+  return std::nullopt;
 }
 
 bool Recovery::write_to(const std::string& file, const std::string& path, const std::string& text) {
@@ -133,36 +209,64 @@ bool Recovery::write_to(const std::string& file, const std::string& path, const 
   return !ec;
 }
 
-void Recovery::update(const std::string& path, const std::string& text, bool dirty, double now) {
+void Recovery::update(const std::string& path, const std::string& text, bool dirty) {
   if (!dirty) {
-    if (written_ || pending_) clear();
+    if (seen_dirty_) clear();
     return;
   }
-  if (text != last_text_ || path != last_path_ || (!written_ && !pending_)) {
-    if (!pending_) first_change_ = now;
+  if (!seen_dirty_ || text != seen_text_ || path != seen_path_) {
+    seen_dirty_ = true;
+    seen_text_ = text;
+    seen_path_ = path;
+    const double t = now();
+    std::lock_guard<std::mutex> g(mu_);
+    if (!pending_) first_change_ = t;
     pending_ = true;
-    last_change_ = now;
-    last_text_ = text;
-    last_path_ = path;
+    last_change_ = t;
+    pending_text_ = text;
+    pending_path_ = path;
   }
-  if (pending_ && (now - last_change_ >= kQuiet || now - first_change_ >= kMaxDelay)) {
-    if (write(last_path_, last_text_)) pending_ = false;
-    else first_change_ = last_change_ = now;   // retry after the next quiet spell
-  }
+  // Also wakes the writer when a test's clock moved on without a real wait.
+  cv_.notify_all();
 }
 
 void Recovery::flush() {
-  if (pending_ && write(last_path_, last_text_)) pending_ = false;
+  std::unique_lock<std::mutex> lk(mu_);
+  if (pending_) write_pending(lk);
+}
+
+bool Recovery::has_file() const {
+  std::lock_guard<std::mutex> g(mu_);
+  return written_;
+}
+
+bool Recovery::pending() const {
+  std::lock_guard<std::mutex> g(mu_);
+  return pending_;
+}
+
+bool Recovery::wait_written(double seconds) const {
+  std::unique_lock<std::mutex> lk(mu_);
+  return cv_.wait_for(lk, std::chrono::duration<double>(seconds), [this] { return !pending_ && !writing_; });
 }
 
 void Recovery::clear() {
+  std::lock_guard<std::mutex> io(io_);
+  {
+    std::lock_guard<std::mutex> g(mu_);
+    ++generation_;
+    written_ = false;
+    pending_ = false;
+    pending_text_.clear();
+    pending_path_.clear();
+  }
+  cv_.notify_all();
   std::error_code ec;
   fs::remove(edit_file_, ec);
   fs::remove(edit_file_ + ".tmp", ec);
-  written_ = false;
-  pending_ = false;
-  last_text_.clear();
-  last_path_.clear();
+  seen_dirty_ = false;
+  seen_text_.clear();
+  seen_path_.clear();
 }
 
 std::vector<RecoveredEdit> Recovery::orphans() {
@@ -170,7 +274,9 @@ std::vector<RecoveredEdit> Recovery::orphans() {
   std::error_code ec;
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(dir_, ec)) {
-    if (e.path().extension() == ".edit" && e.path() != fs::path(edit_file_)) files.push_back(e.path());
+    // This instance's own files (its edit, what it set aside) are not orphans.
+    const bool own = e.path().filename().string().rfind(id_, 0) == 0;
+    if (e.path().extension() == ".edit" && !own) files.push_back(e.path());
     // A lock with no edit beside it, from an instance killed before it had
     // anything to save: swept once nobody holds it.
     if (e.path().extension() == ".lock" && e.path() != fs::path(lock_file_)) {
@@ -214,8 +320,13 @@ void Recovery::resolve(const RecoveredEdit& e) {
   std::error_code ec;
   fs::path lock = e.file;
   lock.replace_extension(".lock");
-  fs::remove(e.file, ec);
-  fs::remove(lock, ec);
+  {
+    std::lock_guard<std::mutex> io(io_);
+    fs::remove(e.file, ec);
+    fs::remove(lock, ec);
+  }
+  asides_.erase(std::remove_if(asides_.begin(), asides_.end(), [&](const Aside& a) { return a.file == e.file; }),
+                asides_.end());
   auto it = std::find(orphan_files_.begin(), orphan_files_.end(), e.file);
   if (it != orphan_files_.end()) {
     size_t i = static_cast<size_t>(it - orphan_files_.begin());

@@ -53,6 +53,12 @@ std::string join_lines(const std::string& para) {
 }
 }  // namespace
 
+// Titles are shown as plain text: Markdown's `code` marks would show raw.
+static std::string strip_backticks(std::string s) {
+  s.erase(std::remove(s.begin(), s.end(), '`'), s.end());
+  return s;
+}
+
 DocInfo parse_docstring(const std::string& src) {
   DocInfo d;
   size_t p = 0;
@@ -101,7 +107,7 @@ DocInfo parse_docstring(const std::string& src) {
   for (size_t i = 0; i < paras.size(); ++i) {
     std::string text = join_lines(paras[i]);
     if (i == 0 && !has_cjk(text)) {
-      d.title_en = text;
+      d.title_en = strip_backticks(text);
       continue;
     }
     if (has_cjk(text)) {
@@ -109,7 +115,7 @@ DocInfo parse_docstring(const std::string& src) {
         // "并发执行多个协程：..." -> title before the first full-width colon.
         size_t colon = text.find("：");
         if (colon != std::string::npos && colon < 90) {
-          d.title_zh = text.substr(0, colon);
+          d.title_zh = strip_backticks(text.substr(0, colon));
           text = text.substr(colon + std::string("：").size());
         }
       }

@@ -54,11 +54,28 @@ Settings load_settings() {
     else if (k == "live_speed") s.live_speed = f(0.1f, 10, s.live_speed);
     else if (k == "split_code") s.split_code = f(0.15f, 0.8f, s.split_code);
     else if (k == "split_timeline") s.split_timeline = f(0.15f, 0.8f, s.split_timeline);
+    else if (k == "present_split_code") s.present_split_code = f(0.15f, 0.8f, s.present_split_code);
+    else if (k == "present_split_timeline") s.present_split_timeline = f(0.15f, 0.8f, s.present_split_timeline);
+    else if (k == "panels" || k == "present_panels") {
+      Settings::Layout& l = k == "panels" ? s.normal_layout : s.present_layout;
+      if (v.size() == 4) {
+        l.loop = v[0] == '1';
+        l.tasks = v[1] == '1';
+        l.console = v[2] == '1';
+        l.scrubber = v[3] == '1';
+      }
+    }
     else if (k == "window_w") s.window_w = static_cast<int>(f(400, 8000, 1600));
     else if (k == "window_h") s.window_h = static_cast<int>(f(300, 8000, 960));
     else if (k == "recent" && !v.empty() && s.recent.size() < 10) s.recent.push_back(v);
   }
   return s;
+}
+
+static std::string panels(const Settings::Layout& l) {
+  std::string v;
+  for (bool b : {l.loop, l.tasks, l.console, l.scrubber}) v += b ? '1' : '0';
+  return v;
 }
 
 bool save_settings(const Settings& s) {
@@ -77,6 +94,10 @@ bool save_settings(const Settings& s) {
     << "live_speed=" << s.live_speed << "\n"
     << "split_code=" << s.split_code << "\n"
     << "split_timeline=" << s.split_timeline << "\n"
+    << "present_split_code=" << s.present_split_code << "\n"
+    << "present_split_timeline=" << s.present_split_timeline << "\n"
+    << "panels=" << panels(s.normal_layout) << "\n"
+    << "present_panels=" << panels(s.present_layout) << "\n"
     << "window_w=" << s.window_w << "\n"
     << "window_h=" << s.window_h << "\n";
   for (const std::string& r : s.recent) o << "recent=" << r << "\n";

@@ -11,11 +11,20 @@ constexpr ImU32 rgb(uint32_t hex, uint8_t a = 255) {
   return IM_COL32((hex >> 16) & 0xff, (hex >> 8) & 0xff, hex & 0xff, a);
 }
 
-// Okabe & Ito (2008), "Color Universal Design": distinguishable with any
-// common colour-vision deficiency.  Black is left out (it is the text colour).
-constexpr uint32_t kOkabeIto[] = {0xE69F00, 0x56B4E9, 0x009E73, 0xD55E00, 0x0072B2, 0xCC79A7, 0xF0E442};
-// A calmer palette for the dark theme.
-constexpr uint32_t kDark[] = {0x4E9BD8, 0xE8A33D, 0x63B96B, 0xD9605A, 0xA57FD6, 0x4FC1B9, 0xD4C44A, 0xD882B5};
+// Two kinds of colour meet on the timeline: a task's STATE (the lesson:
+// running, ready, waiting on what) and a task's IDENTITY (which task a
+// callback steps, which lane is whose).  They must never be confused, so the
+// identity palettes keep clear of every state colour of their theme (the UI
+// tests measure the distance).
+//
+// Light themes (and presentation mode): the states use Okabe & Ito (2008),
+// "Color Universal Design", distinguishable with any common colour-vision
+// deficiency; identities use Paul Tol's "muted" scheme (also colour-blind
+// safe), its two pale entries swapped for darker ones readable as text on white.
+constexpr uint32_t kLightTasks[] = {0x332288, 0x117733, 0x44AA99, 0x999933, 0xCC6677, 0x882255, 0xAA4499, 0x997700};
+// Dark theme: the states are mid-tone; identities are light tints, readable
+// as text on the dark background and apart from every state colour.
+constexpr uint32_t kDarkTasks[] = {0x9ECBFF, 0xFFC6A5, 0xB5E8A0, 0xFF9EC7, 0xD7B8FF, 0x9EF0E6, 0xF5E99A, 0xFF8A8A};
 }  // namespace
 
 const Theme& theme() { return g_theme; }
@@ -33,9 +42,11 @@ ImU32 contrast_text(ImU32 bg) {
 }
 
 ImU32 task_color(size_t index) {
-  if (g_theme.colorblind) return rgb(kOkabeIto[index % std::size(kOkabeIto)]);
-  return rgb(kDark[index % std::size(kDark)]);
+  if (g_theme.light) return rgb(kLightTasks[index % std::size(kLightTasks)]);
+  return rgb(kDarkTasks[index % std::size(kDarkTasks)]);
 }
+
+size_t task_palette_size() { return std::size(kLightTasks); }
 
 ImU32 state_color(LaneState s, trace::WaitKind w) {
   const bool L = g_theme.light;
@@ -92,6 +103,8 @@ void apply_theme(bool light, bool colorblind, float scale) {
     t.link = rgb(0x000000, 170);
     t.loop_a = rgb(0xE8E8E8);
     t.loop_b = rgb(0xD4D4D4);
+    t.mixed = rgb(0x606060);
+    t.hazard = rgb(0xD00000);
     ImVec4* c = st.Colors;
     c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
     c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 0);
@@ -119,6 +132,8 @@ void apply_theme(bool light, bool colorblind, float scale) {
     t.link = rgb(0xFFFFFF, 150);
     t.loop_a = rgb(0x2A2E36);
     t.loop_b = rgb(0x323743);
+    t.mixed = rgb(0xA8A8A8);
+    t.hazard = rgb(0xFF3030);
     ImVec4* c = st.Colors;
     c[ImGuiCol_WindowBg] = ImVec4(0.106f, 0.114f, 0.133f, 1);
     c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);

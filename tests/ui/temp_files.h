@@ -49,4 +49,24 @@ struct ConfigDir {
   }
 };
 
+// Sets (or, with nullptr, unsets) an environment variable for one test.
+struct EnvVar {
+  std::string name, saved;
+  bool had = false;
+  EnvVar(const char* n, const char* value) : name(n) {
+    if (const char* v = std::getenv(n)) {
+      saved = v;
+      had = true;
+    }
+    if (value) setenv(n, value, 1);
+    else unsetenv(n);
+  }
+  ~EnvVar() {
+    if (had) setenv(name.c_str(), saved.c_str(), 1);
+    else unsetenv(name.c_str());
+  }
+  EnvVar(const EnvVar&) = delete;
+  EnvVar& operator=(const EnvVar&) = delete;
+};
+
 }  // namespace sandbox::gui::test

@@ -138,7 +138,7 @@ TEST_CASE("switching language: narration, UI strings and glyphs") {
   CHECK(app.shown_narration == en);
 }
 
-TEST_CASE("presentation mode: bigger fonts rebuilt, light theme, Okabe-Ito palette; Ctrl+= zooms") {
+TEST_CASE("presentation mode: bigger fonts rebuilt, light theme, Okabe-Ito states, Tol task colours; Ctrl+= zooms") {
   Harness h;
   App& app = *h.app;
   const float normal = ImGui::GetFontSize();
@@ -148,7 +148,8 @@ TEST_CASE("presentation mode: bigger fonts rebuilt, light theme, Okabe-Ito palet
   CHECK(app.fonts.size == doctest::Approx(app.settings.present_font_size));
   CHECK(app.fonts.ui->FontSize > normal * 1.4f);
   CHECK(theme().light);
-  CHECK(task_color(0) == IM_COL32(0xE6, 0x9F, 0x00, 0xFF));   // Okabe-Ito orange
+  CHECK(state_color(LaneState::Ready, sandbox::trace::WaitKind::None) == IM_COL32(0xE6, 0x9F, 0x00, 0xFF));   // Okabe-Ito orange
+  CHECK(task_color(0) == IM_COL32(0x33, 0x22, 0x88, 0xFF));   // Tol's indigo: never a state's colour
   const float before = app.fonts.size;
   h.ui.press(app, GLFW_KEY_EQUAL, false, /*ctrl=*/true);
   h.frame();

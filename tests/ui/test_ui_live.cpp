@@ -122,9 +122,24 @@ TEST_CASE("Live switch: the program runs live, events stream in each frame, a cl
                        (app.rects["stop"].first.y + app.rects["stop"].second.y) * 0.5f));
   REQUIRE(frames_until(ui, app, [&] { return !app.doc.live_running() && app.doc.finished(); }));
   ui.frame(app);
+  ui.frame(app);
   CHECK(app.doc.cursor() == app.doc.recorded());
-  REQUIRE(app.doc.runtime_error().has_value());
-  CHECK(app.doc.runtime_error()->message.find("KeyboardInterrupt") != std::string::npos);
+  // The user's Stop, said calmly: no runtime error, no red traceback.
+  CHECK(app.doc.stopped_by_user());
+  CHECK_FALSE(app.doc.runtime_error().has_value());
+  CHECK(app.shown_narration == "Stopped by you (as Ctrl+C): tasks cancelled, sockets closed.");
+  CHECK(app.rects.count("console_stopped"));
+  // No red in the console (the timeline still marks where the exception flew).
+  REQUIRE(app.rects.count("panel:console"));
+  const auto console = app.rects["panel:console"];
+  long red = 0;
+  ImDrawData* dd = ImGui::GetDrawData();
+  for (int i = 0; i < dd->CmdListsCount; ++i)
+    for (const ImDrawVert& v : dd->CmdLists[i]->VtxBuffer)
+      if (v.col == theme().error && v.pos.x >= console.first.x && v.pos.x <= console.second.x &&
+          v.pos.y >= console.first.y && v.pos.y <= console.second.y)
+        ++red;
+  CHECK(red == 0);
   CHECK_FALSE(app.animating());
 
   // Off again: a virtual run, stepped as before.

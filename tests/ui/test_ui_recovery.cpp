@@ -5,7 +5,9 @@
 // same config directory offers the edits back.
 #include "ui_harness.h"
 
+#include <atomic>
 #include <filesystem>
+#include <memory>
 #include <fstream>
 #include <sstream>
 
@@ -17,6 +19,16 @@ using namespace sandbox::gui;
 using namespace sandbox::gui::test;
 
 namespace {
+
+// A monotonic clock the test moves by hand (read by the recovery writer thread).
+struct FakeClock {
+  std::shared_ptr<std::atomic<double>> t = std::make_shared<std::atomic<double>>(0.0);
+  Recovery::Clock fn() const {
+    auto p = t;
+    return [p] { return p->load(); };
+  }
+  void advance(double s) { t->store(t->load() + s); }
+};
 
 const char* kSaved =
     "import asyncio\n"
@@ -64,16 +76,18 @@ TEST_CASE("recovery: typed code survives a crash and is offered back on the next
   const char* typed = "# typed, never saved\n";
   const std::string expected = std::string(typed) + kSaved;
   {
+    FakeClock clock;
     Harness h;
     App& app = *h.app;
-    app.enable_recovery();
+    app.enable_recovery(clock.fn());
     CHECK(app.recovery_offers().empty());
     type_into(h, file, typed);
     // Debounced: nothing yet while typing goes on...
     CHECK_FALSE(app.recovery()->has_file());
     // ...written once the typing has paused for a second.
-    h.ui.frame(app, 1.5f);
+    clock.advance(1.5);
     h.frame();
+    REQUIRE(app.recovery()->wait_written(5));
     REQUIRE(app.recovery()->has_file());
     const fs::path edit = app.recovery()->edit_file();
     CHECK(edit.parent_path() == fs::path(config_dir()) / "recovery");
@@ -127,10 +141,13 @@ TEST_CASE("recovery: Discard deletes the offer; a clean exit offers nothing next
   ConfigDir config(tmp.path / "config");
   const std::string file = tmp.write("lesson.py", kSaved);
   {
+    FakeClock clock;
     Harness h;
-    h.app->enable_recovery();
+    h.app->enable_recovery(clock.fn());
     type_into(h, file, "x = 1\n");
-    h.ui.frame(*h.app, 6.0f);   // at most kMaxDelay after the first keystroke
+    clock.advance(6.0);   // at most kMaxDelay after the first keystroke
+    h.frame();
+    REQUIRE(h.app->recovery()->wait_written(5));
     REQUIRE(h.app->recovery()->has_file());
   }
   {
@@ -147,7 +164,7 @@ TEST_CASE("recovery: Discard deletes the offer; a clean exit offers nothing next
     CHECK(app.doc.text == before);
     CHECK(recovery_files(".edit").empty());
     type_into(h, file, "y = 2\n");
-    h.ui.frame(app, 2.0f);
+    REQUIRE(app.recovery()->wait_written(5));   // the real clock: about a second
     REQUIRE(app.recovery()->has_file());
     app.clean_exit();   // quit normally: unsaved edits were the user's choice
   }

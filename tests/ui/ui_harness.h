@@ -43,7 +43,7 @@ struct Harness {
   void frame() { ui.frame(*app); }
   ImVec2 centre(const char* name) {
     auto it = app->rects.find(name);
-    REQUIRE_MESSAGE(it != app->rects.end(), name);
+    REQUIRE_MESSAGE(it != app->rects.end(), std::string(name));
     return ImVec2((it->second.first.x + it->second.second.x) * 0.5f, (it->second.first.y + it->second.second.y) * 0.5f);
   }
 };

@@ -29,7 +29,8 @@ void draw_axis(const LaneCtx& c) {
   char buf[64];
   if (c.time_axis) {
     double step = nice_step(min_label_px / c.scale);
-    double first = std::ceil(c.v0 / step) * step;
+    // Panned left of the start: no ticks before t = 0 (there is no negative time).
+    double first = std::max(0.0, std::ceil(c.v0 / step) * step);
     for (double t = first; t <= c.v1 + step * 0.5; t += step) {
       float x = static_cast<float>(c.x0 + (t - c.v0) * c.scale);
       if (x < c.x0 - 1 || x > c.x1) continue;
@@ -69,7 +70,7 @@ void draw_axis(const LaneCtx& c) {
   // Event numbers along the bottom edge when zoomed in enough.
   double step = nice_step(min_label_px / c.scale);
   if (step <= 1e12) {
-    double first = std::ceil(c.v0 / step) * step;
+    double first = std::max(0.0, std::ceil(c.v0 / step) * step);
     for (double s = first; s <= c.v1; s += step) {
       float x = static_cast<float>(c.x0 + (s - c.v0) * c.scale);
       if (x < c.x0 || x > c.x1 || std::fabs(x - last_label) < 2) continue;

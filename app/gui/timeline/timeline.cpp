@@ -78,15 +78,24 @@ void TimelineView::draw(App& app) {
   bool time_axis = app.settings.time_axis;
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(tr(Str::PanelTimeline));
-  ImGui::SameLine(0, fs);
-  if (ImGui::RadioButton(tr(Str::AxisSteps), !time_axis)) { app.settings.time_axis = false; auto_fit_ = true; }
-  ImGui::SameLine();
-  if (ImGui::RadioButton(tr(Str::AxisTime), time_axis)) { app.settings.time_axis = true; auto_fit_ = true; }
+  // A projector keeps the lanes' room: title, Fit and the legend share a row.
+  const bool compact = app.settings.presentation;
+  if (!compact) {
+    ImGui::SameLine(0, fs);
+    if (ImGui::RadioButton(tr(Str::AxisSteps), !time_axis)) { app.settings.time_axis = false; auto_fit_ = true; }
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(Str::AxisTime), time_axis)) { app.settings.time_axis = true; auto_fit_ = true; }
+  }
   ImGui::SameLine();
   if (ImGui::Button(tr(Str::BtnFit))) auto_fit_ = true;
-  ImGui::SameLine(0, fs);
-  ImGui::TextDisabled("%s %llu / %llu", tr(Str::Event), static_cast<unsigned long long>(app.doc.cursor()),
-                      static_cast<unsigned long long>(app.doc.recorded()));
+  if (!compact) {
+    ImGui::SameLine(0, fs);
+    ImGui::TextDisabled("%s %llu / %llu", tr(Str::Event), static_cast<unsigned long long>(app.doc.cursor()),
+                        static_cast<unsigned long long>(app.doc.recorded()));
+  } else {
+    ImGui::SameLine(0, fs);
+  }
+  draw_legend(app);
   if (time_axis != app.settings.time_axis) time_axis = app.settings.time_axis;
   if (time_axis_ != time_axis) {
     time_axis_ = time_axis;
@@ -97,7 +106,7 @@ void TimelineView::draw(App& app) {
   ImVec2 p0 = ImGui::GetCursorScreenPos();
   ImVec2 avail = ImGui::GetContentRegionAvail();
   const float label_w = std::max(fs * 9.0f, 120.0f);
-  const float axis_h = fs * 1.6f;
+  const float axis_h = fs * (compact ? 1.25f : 1.6f);
   const float bottom = p0.y + avail.y;
 
   // Layout, top to bottom: axis, the loop lane (pinned), the task lanes
@@ -170,6 +179,15 @@ void TimelineView::draw(App& app) {
     }
   }
   follow_ = kOpen;
+  // New lanes while the cursor is at the newest event (a client connecting
+  // to a live server, End): the newest comes into view, unless the user
+  // scrolled elsewhere to look at something.
+  if (seen_tasks_ > 0 && ntasks > seen_tasks_ && app.doc.cursor() >= n && scrolls) {
+    const float newest_bottom = static_cast<float>(ntasks) * pitch;
+    const float old_bottom = static_cast<float>(seen_tasks_) * pitch;
+    if (scroll_ + area_h_ >= old_bottom - pitch * 1.5f) scroll_ = std::max(scroll_, newest_bottom - area_h_);
+  }
+  seen_tasks_ = ntasks;
   scroll_ = std::clamp(scroll_, 0.0f, std::max(0.0f, content_h_ - area_h_));
   counter_scroll_ = std::clamp(counter_scroll_, 0.0f, std::max(0.0f, counters_content - counters_h));
   ctx.v0 = v0_;

@@ -80,13 +80,22 @@ void draw_links(const LaneCtx& ctx, const LaneRows& rows);
 
 // Shared by the lanes: merge items narrower than a couple of pixels.
 constexpr float kMinItemPx = 2.0f;
+// A task step that runs this long without awaiting blocks the loop: no other
+// task or callback runs meanwhile.  asyncio's debug mode warns at 0.1 s
+// (loop.slow_callback_duration); on the virtual clock no time passes inside
+// a step, so the events it records (one per line run) stand in for time.
+constexpr double kBlockedSeconds = 0.1;
+constexpr uint64_t kBlockedEvents = 2000;
+bool blocks_loop(const TraceIndex& idx, const Segment& s, uint64_t n);
+// The colour key above the lanes: which colour is which state.
+void draw_legend(App& app);
 std::string describe_segment(const TraceIndex& idx, const Segment& s);
 
 class TimelineView {
  public:
   void draw(App& app);
   void fit() { auto_fit_ = true; }
-  void reset_view() { auto_fit_ = true; v0_ = 0; v1_ = 64; }
+  void reset_view() { auto_fit_ = true; v0_ = 0; v1_ = 64; seen_tasks_ = 0; scroll_ = 0; }
   // Keep `seq` on screen (stepping moves the cursor out of view).
   void follow(uint64_t seq) { follow_ = seq; }
   // Zoom about pixel x by factor (>1 = zoom in), pan by pixels: the
@@ -124,6 +133,7 @@ class TimelineView {
   bool thumb_drag_ = false;     // the current press started on the scroll bar
   float drag_total_ = 0;
   float scroll_ = 0;            // task lanes, pixels from the top
+  size_t seen_tasks_ = 0;       // lanes in the last frame: new ones (a live client) scroll into view
   float counter_scroll_ = 0;    // counter tracks, when more than fit
   float content_h_ = 0, area_h_ = 0;
   ImVec2 thumb_min_, thumb_max_;
