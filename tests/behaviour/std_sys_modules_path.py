@@ -6,7 +6,7 @@ print("colorsys imported yet:", "colorsys" in sys.modules)
 import colorsys
 print("after import:", "colorsys" in sys.modules, sys.modules["colorsys"] is colorsys)
 print("builtins:", "builtins" in sys.modules, sys.modules["builtins"].len is len)
-print("path[0] is the program's folder:", sys.path[0].endswith("behaviour"))
+print("path[0] is a folder path:", sys.path[0].startswith("/") and not sys.path[0].endswith(".py"))
 print("path entries are str:", all(isinstance(p, str) for p in sys.path))
 print("lazy import helper:")
 
