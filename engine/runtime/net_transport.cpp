@@ -37,7 +37,7 @@ class HandlerDone final : public NativeCallback {
     if (fut.cancelled()) {
       Value err = fut.make_cancelled_error();
       std::string what = "StreamReaderProtocol.connection_made.<locals>.callback(" +
-                         reprlib_instance(future_repr_str(rt.vm, fut)) + ") at " + library_file("asyncio/streams.py") + ":248";
+                         reprlib_instance(future_repr_str(rt.vm, fut)) + ") at " + library_file(rt.vm, "asyncio/streams.py") + ":248";
       rt.vm.write_stderr("Exception in callback " + what + "\nhandle: <Handle " + what + ">\n" +
                          rt.vm.format_exception(err));
       return;

@@ -6,6 +6,7 @@
 #include "runtime/runtime.h"
 #include "vm/internal.h"
 #include "vm/lib/unicode.h"
+#include "vm/python_lib.h"
 #include "vm/vm.h"
 
 namespace sandbox::runtime {
@@ -125,6 +126,9 @@ std::string reprlib_repr(vm::VM& vm, const Value& v) { return repr1(vm, v, kMaxL
 
 std::string reprlib_instance(const std::string& repr) { return cut_middle(repr, kMaxOther); }
 
-std::string library_file(std::string_view relative) { return "/usr/lib/python3.11/" + std::string(relative); }
+std::string library_file(vm::VM& vm, std::string_view relative) {
+  std::string dir = vm.python_lib.empty() ? vm::default_python_lib() : vm.python_lib;
+  return dir + "/" + std::string(relative);
+}
 
 }  // namespace sandbox::runtime

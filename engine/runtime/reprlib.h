@@ -22,8 +22,9 @@ std::string reprlib_repr(vm::VM& vm, const vm::Value& v);
 // Repr.repr_instance on a repr already made: cut to maxother (30) characters.
 std::string reprlib_instance(const std::string& repr);
 
-// Where a file of CPython's library lives, for the messages that name the
-// library source of a callback our runtime implements natively.
-std::string library_file(std::string_view relative);
+// Where a file of CPython's library lives (the VM's library folder), for the
+// messages that name the library source of a callback our runtime
+// implements natively.
+std::string library_file(vm::VM& vm, std::string_view relative);
 
 }  // namespace sandbox::runtime
